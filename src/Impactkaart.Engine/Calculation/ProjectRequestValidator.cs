@@ -1,0 +1,328 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Impactkaart.Engine.Model;
+using Impactkaart.Engine.Quantities;
+
+namespace Impactkaart.Engine.Calculation;
+
+/// <summary>Turns what a user typed into a valid <see cref="ProjectInput"/>, or into messages per field. Never throws on user input.</summary>
+public static partial class ProjectRequestValidator
+{
+    public const int MaxParticipants = 1_000_000;
+    public const int MaxMonths = 120;
+    public const int MaxNameLength = 200;
+    public const int MaxDraws = 100_000;
+    public const decimal MaxCost = 1_000_000_000m;
+    public const decimal MaxOwnHours = 10_000_000m;
+    public const decimal MaxDiscountRatePercent = 10m;
+    public const decimal MaxMeasured = 100_000m;
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
+    private static partial Regex DutchThousands();
+
+    /// <summary>Validates the project part of a request against the model.</summary>
+    public static Validated<ProjectInput> Validate(ImpactModel model, ProjectRequest request)
+    {
+        var errors = new List<FieldError>();
+
+        var project = ReadReferenceProject(model, request.ReferenceProject, errors);
+        var name = request.Name?.Trim();
+        if (name is { Length: > MaxNameLength })
+        {
+            errors.Add(Error("name", $"De naam is te lang ({name.Length} tekens); gebruik hooguit {MaxNameLength} tekens.", $"The name is too long ({name.Length} characters); use at most {MaxNameLength}."));
+        }
+        if (name is { Length: 0 })
+        {
+            name = null;
+        }
+        var start = ReadDate(request.Start, "start", errors);
+        var months = request.Months is null && project is not null
+            ? project.TypicalDurationMonths
+            : ReadInteger(request.Months, "months", "looptijd in maanden", "duration in months", 1, MaxMonths, errors, required: true);
+        var participants = ReadInteger(request.Participants, "participants", "aantal deelnemers", "number of participants", 1, MaxParticipants, errors, required: true);
+        var costs = ReadCosts(request, project, errors);
+        var ownHours = ReadDecimal(request.OwnHours, "ownHours", "eigen uren sociaal werk", "own social-work hours", 0m, MaxOwnHours, errors);
+        var phase = ReadPhase(request.Phase, errors);
+        var discountPercent = ReadDecimal(request.DiscountRate, "discountRate", "discontovoet (procent)", "discount rate (percent)", 0m, MaxDiscountRatePercent, errors);
+        var answers = project is null ? new Dictionary<string, QuestionOption>() : ReadAnswers(project, request.Answers, errors);
+        var measured = project is null ? new Dictionary<string, decimal>() : ReadMeasured(project, request.Measured, phase, errors);
+
+        if (errors.Count > 0 || project is null || months is null || participants is null || costs is null)
+        {
+            return Validated.Fail<ProjectInput>(errors);
+        }
+        var rate = discountPercent is { } p ? Fraction.FromDecimal(p / 100m) : Fraction.FromDecimal(model.DiscountRate.Central);
+        return Validated.Ok(new ProjectInput(project, name, start, months.Value, participants.Value, costs,
+            ownHours is { } h ? Hours.FromDecimal(h) : null, answers, phase ?? Phase.Plan, measured, rate));
+    }
+
+    /// <summary>Validates the simulation part of a request: draws (default from the model) and seed.</summary>
+    public static Validated<SimulationSettings> ValidateSimulation(ImpactModel model, ProjectRequest request)
+    {
+        var errors = new List<FieldError>();
+        var draws = ReadInteger(request.Draws, "draws", "aantal trekkingen", "number of draws", 0, MaxDraws, errors, required: false);
+        ulong seed = SimulationSettings.DefaultSeed;
+        if (!string.IsNullOrWhiteSpace(request.Seed) && !ulong.TryParse(request.Seed.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seed))
+        {
+            errors.Add(Error("seed", $"Het startgetal (seed) moet een heel getal van 0 of meer zijn; u gaf '{request.Seed}'.", $"The seed must be a whole number of 0 or more; you gave '{request.Seed}'."));
+        }
+        return errors.Count > 0
+            ? Validated.Fail<SimulationSettings>(errors)
+            : Validated.Ok(new SimulationSettings(draws ?? model.DefaultDraws, seed));
+    }
+
+    private static ReferenceProject? ReadReferenceProject(ImpactModel model, string? id, List<FieldError> errors)
+    {
+        var allowed = string.Join(", ", model.ReferenceProjects.Select(p => p.Id));
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            errors.Add(Error("referenceProject", $"Kies een referentieproject. Mogelijk zijn: {allowed}.", $"Choose a reference project. Possible are: {allowed}."));
+            return null;
+        }
+        var project = model.FindReferenceProject(id.Trim());
+        if (project is null)
+        {
+            errors.Add(Error("referenceProject", $"Het referentieproject '{id}' bestaat niet. Mogelijk zijn: {allowed}.", $"The reference project '{id}' does not exist. Possible are: {allowed}."));
+        }
+        return project;
+    }
+
+    private static ProjectCosts? ReadCosts(ProjectRequest request, ReferenceProject? project, List<FieldError> errors)
+    {
+        var hasTotal = !string.IsNullOrWhiteSpace(request.Cost);
+        string?[] parts = [request.StaffCost, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
+        var hasParts = parts.Any(p => !string.IsNullOrWhiteSpace(p));
+        if (hasTotal && hasParts)
+        {
+            errors.Add(Error("cost", "Geef de kosten als totaal of per soort (personeel, vrijwilligers, materiaal, overhead), niet allebei.", "Give the costs as a total or by category (staff, volunteers, material, overhead), not both."));
+            return null;
+        }
+        if (!hasTotal && !hasParts)
+        {
+            var hint = project is null ? "" : string.Create(CultureInfo.GetCultureInfo("nl-NL"), $" Voor {project.Label.Nl} is ongeveer {project.TypicalCostPerParticipant.Central:N0} euro per deelnemer gebruikelijk.");
+            var hintEn = project is null ? "" : string.Create(CultureInfo.InvariantCulture, $" For {project.Label.En} about {project.TypicalCostPerParticipant.Central:N0} euro per participant is usual.");
+            errors.Add(Error("cost", "Vul de kosten van het project in (totaal, of per soort)." + hint, "Fill in the project's costs (total, or by category)." + hintEn));
+            return null;
+        }
+        if (hasTotal)
+        {
+            var total = ReadMoney(request.Cost, "cost", "totale kosten", "total costs", errors);
+            if (total is 0m)
+            {
+                errors.Add(Error("cost", "De totale kosten moeten groter dan 0 zijn.", "The total costs must be above 0."));
+                return null;
+            }
+            return total is { } t ? ProjectCosts.FromTotal(Money.FromEuros(t)) : null;
+        }
+        var staff = ReadMoney(request.StaffCost, "costs.staff", "personeelskosten", "staff costs", errors) ?? 0m;
+        var volunteers = ReadMoney(request.VolunteerCost, "costs.volunteers", "vrijwilligerskosten", "volunteers' expenses", errors) ?? 0m;
+        var material = ReadMoney(request.MaterialCost, "costs.material", "materiaalkosten", "material costs", errors) ?? 0m;
+        var overhead = ReadMoney(request.OverheadCost, "costs.overhead", "overhead", "overhead", errors) ?? 0m;
+        var sum = staff + volunteers + material + overhead;
+        if (errors.Count > 0)
+        {
+            return null;
+        }
+        if (sum <= 0m)
+        {
+            errors.Add(Error("cost", "De kosten samen moeten groter dan 0 zijn.", "The costs together must be above 0."));
+            return null;
+        }
+        if (sum > MaxCost)
+        {
+            errors.Add(Error("cost", "De kosten samen zijn meer dan 1 miljard euro; controleer de bedragen.", "The costs together exceed 1 billion euro; check the amounts."));
+            return null;
+        }
+        return ProjectCosts.FromCategories(Money.FromEuros(staff), Money.FromEuros(volunteers), Money.FromEuros(material), Money.FromEuros(overhead));
+    }
+
+    private static decimal? ReadMoney(string? text, string field, string labelNl, string labelEn, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var cleaned = text.Replace("€", "", StringComparison.Ordinal).Replace("EUR", "", StringComparison.OrdinalIgnoreCase).Trim();
+        if (DutchThousands().IsMatch(cleaned))
+        {
+            errors.Add(Error(field, $"{Capital(labelNl)}: schrijf het bedrag zonder punten voor duizendtallen, bijvoorbeeld 90000 of 90000,50; u gaf '{text}'.",
+                $"{Capital(labelEn)}: write the amount without thousands separators, for example 90000 or 90000.50; you gave '{text}'."));
+            return null;
+        }
+        return ReadDecimal(cleaned, field, labelNl, labelEn, 0m, MaxCost, errors, original: text);
+    }
+
+    private static decimal? ReadDecimal(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors, string? original = null)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var value = ParseNumber(text);
+        var shown = original ?? text;
+        if (value is null)
+        {
+            errors.Add(Error(field, $"{Capital(labelNl)}: '{shown}' is geen getal. Gebruik cijfers, met een komma of punt voor decimalen.",
+                $"{Capital(labelEn)}: '{shown}' is not a number. Use digits, with a comma or point for decimals."));
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            errors.Add(Error(field, $"{Capital(labelNl)}: moet tussen {Nl(min)} en {Nl(max)} liggen; u gaf '{shown}'.",
+                $"{Capital(labelEn)}: must lie between {En(min)} and {En(max)}; you gave '{shown}'."));
+            return null;
+        }
+        return value;
+    }
+
+    private static int? ReadInteger(string? text, string field, string labelNl, string labelEn, int min, int max, List<FieldError> errors, bool required)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (required)
+            {
+                errors.Add(Error(field, $"{Capital(labelNl)}: vul een heel getal in tussen {Nl(min)} en {Nl(max)}.", $"{Capital(labelEn)}: fill in a whole number between {En(min)} and {En(max)}."));
+            }
+            return null;
+        }
+        var value = ParseNumber(text);
+        if (value is null || value != decimal.Truncate(value.Value))
+        {
+            errors.Add(Error(field, $"{Capital(labelNl)}: '{text}' is geen heel getal; vul een heel getal in tussen {Nl(min)} en {Nl(max)}.",
+                $"{Capital(labelEn)}: '{text}' is not a whole number; fill in a whole number between {En(min)} and {En(max)}."));
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            errors.Add(Error(field, $"{Capital(labelNl)}: moet tussen {Nl(min)} en {Nl(max)} liggen; u gaf '{text}'.",
+                $"{Capital(labelEn)}: must lie between {En(min)} and {En(max)}; you gave '{text}'."));
+            return null;
+        }
+        return (int)value.Value;
+    }
+
+    /// <summary>A number written with a point or a comma as decimal separator (not both), optionally signed.</summary>
+    internal static decimal? ParseNumber(string text)
+    {
+        var t = text.Trim();
+        if (t.Contains(',', StringComparison.Ordinal))
+        {
+            if (t.Contains('.', StringComparison.Ordinal))
+            {
+                return null;
+            }
+            t = t.Replace(',', '.');
+        }
+        return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : null;
+    }
+
+    private static DateOnly? ReadDate(string? text, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        string[] formats = ["yyyy-MM-dd", "yyyy-MM", "d-M-yyyy"];
+        if (DateOnly.TryParseExact(text.Trim(), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            && date.Year is >= 2000 and <= 2100)
+        {
+            return date;
+        }
+        errors.Add(Error(field, $"Startdatum: '{text}' is geen geldige datum; schrijf bijvoorbeeld 2026-09-01 of 1-9-2026 (tussen 2000 en 2100).",
+            $"Start date: '{text}' is not a valid date; write for example 2026-09-01 (between 2000 and 2100)."));
+        return null;
+    }
+
+    private static Phase? ReadPhase(string? text, List<FieldError> errors)
+    {
+        switch (text?.Trim().ToUpperInvariant())
+        {
+            case null or "":
+                return null;
+            case "PLAN" or "EX-ANTE":
+                return Phase.Plan;
+            case "EVALUATIE" or "EVALUATION" or "EX-POST":
+                return Phase.Evaluation;
+            default:
+                errors.Add(Error("phase", $"Fase: '{text}' is onbekend; kies plan of evaluatie.", $"Phase: '{text}' is unknown; choose plan or evaluation."));
+                return null;
+        }
+    }
+
+    private static Dictionary<string, QuestionOption> ReadAnswers(ReferenceProject project, Dictionary<string, string?> given, List<FieldError> errors)
+    {
+        var answers = new Dictionary<string, QuestionOption>(StringComparer.Ordinal);
+        var knownQuestions = string.Join(", ", project.Questions.Select(q => q.Id));
+        foreach (var (questionId, optionId) in given)
+        {
+            var question = project.Questions.FirstOrDefault(q => q.Id == questionId.Trim());
+            if (question is null)
+            {
+                errors.Add(Error($"answers.{questionId}", $"Vraag '{questionId}' hoort niet bij {project.Label.Nl}. Vragen zijn: {knownQuestions}.",
+                    $"Question '{questionId}' does not belong to {project.Label.En}. Questions are: {knownQuestions}."));
+                continue;
+            }
+            var options = string.Join(", ", question.Options.Select(o => o.Id));
+            if (string.IsNullOrWhiteSpace(optionId))
+            {
+                errors.Add(Error($"answers.{question.Id}", $"Vraag '{question.Id}' heeft geen antwoord. Kies uit: {options}.",
+                    $"Question '{question.Id}' has no answer. Choose from: {options}."));
+                continue;
+            }
+            var option = question.Options.FirstOrDefault(o => o.Id == optionId.Trim());
+            if (option is null)
+            {
+                errors.Add(Error($"answers.{question.Id}", $"Antwoord '{optionId}' past niet bij vraag '{question.Id}'. Kies uit: {options}.",
+                    $"Answer '{optionId}' does not fit question '{question.Id}'. Choose from: {options}."));
+                continue;
+            }
+            answers[question.Id] = option;
+        }
+        return answers;
+    }
+
+    private static Dictionary<string, decimal> ReadMeasured(ReferenceProject project, Dictionary<string, string?> given, Phase? phase, List<FieldError> errors)
+    {
+        var measured = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        if (given.Count > 0 && phase != Phase.Evaluation)
+        {
+            errors.Add(Error("measured", "Gemeten uitkomsten horen bij de evaluatie: kies fase 'evaluatie' om ze te gebruiken.",
+                "Measured outcomes belong to the evaluation: choose phase 'evaluation' to use them."));
+            return measured;
+        }
+        var known = string.Join(", ", project.Outcomes.Select(o => o.Id));
+        foreach (var (outcomeId, text) in given)
+        {
+            var outcome = project.Outcomes.FirstOrDefault(o => o.Id == outcomeId.Trim());
+            if (outcome is null)
+            {
+                errors.Add(Error($"measured.{outcomeId}", $"Uitkomst '{outcomeId}' hoort niet bij {project.Label.Nl}. Uitkomsten zijn: {known}.",
+                    $"Outcome '{outcomeId}' does not belong to {project.Label.En}. Outcomes are: {known}."));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                errors.Add(Error($"measured.{outcome.Id}", $"Gemeten uitkomst '{outcome.Id}' heeft geen waarde; geef de gemeten verandering per deelnemer in {outcome.Unit.Label.Nl}.",
+                    $"Measured outcome '{outcome.Id}' has no value; give the measured change per participant in {outcome.Unit.Label.En}."));
+                continue;
+            }
+            var value = ReadDecimal(text, $"measured.{outcome.Id}", $"gemeten uitkomst '{outcome.Id}' ({outcome.Unit.Label.Nl} per deelnemer)",
+                $"measured outcome '{outcome.Id}' ({outcome.Unit.Label.En} per participant)", 0m, MaxMeasured, errors);
+            if (value is { } v)
+            {
+                measured[outcome.Id] = v;
+            }
+        }
+        return measured;
+    }
+
+    private static FieldError Error(string field, string nl, string en) => new(field, new Text(nl, en));
+
+    private static string Capital(string s) => char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
+
+    private static string Nl(decimal d) => d.ToString("#,0.##", CultureInfo.GetCultureInfo("nl-NL"));
+
+    private static string En(decimal d) => d.ToString("#,0.##", CultureInfo.InvariantCulture);
+}
