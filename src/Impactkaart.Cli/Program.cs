@@ -1,0 +1,1 @@
+return Impactkaart.Cli.CliApp.Run(args, Console.Out, Console.Error);
