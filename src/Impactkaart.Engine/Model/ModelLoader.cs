@@ -8,7 +8,7 @@ public static class ModelLoader
 {
     private const string ResourcePrefix = "model/";
 
-    private static readonly Lazy<ModelLoadResult> Embedded = new(() => Load(ReadEmbeddedFiles()));
+    private static readonly Lazy<ModelLoadResult> Embedded = new(() => Load(EmbeddedFiles()));
 
     /// <summary>The model shipped inside this assembly (read once per process).</summary>
     public static ModelLoadResult LoadEmbedded() => Embedded.Value;
@@ -36,7 +36,8 @@ public static class ModelLoader
 
     private static ModelLoadResult Failure(ModelProblem problem) => new(null, [problem]);
 
-    private static List<ModelFile> ReadEmbeddedFiles()
+    /// <summary>The shipped model's files, as embedded in this assembly.</summary>
+    internal static List<ModelFile> EmbeddedFiles()
     {
         var assembly = typeof(ModelLoader).Assembly;
         var files = new List<ModelFile>();

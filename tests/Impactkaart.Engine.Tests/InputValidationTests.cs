@@ -1,0 +1,125 @@
+using Impactkaart.Engine.Calculation;
+
+namespace Impactkaart.Engine.Tests;
+
+/// <summary>Bad input becomes a message per field, in Dutch and English, naming what is allowed; never an exception.</summary>
+public sealed class InputValidationTests
+{
+    public static TheoryData<string, Action<ProjectRequest>, string, string> BadInputs() => new()
+    {
+        { "unknown reference project", r => r.ReferenceProject = "bestaat-niet", "referenceProject", "budgetcoaching" },
+        { "no reference project", r => r.ReferenceProject = null, "referenceProject", "Kies een referentieproject" },
+        { "zero participants", r => r.Participants = "0", "participants", "tussen 1 en 1.000.000" },
+        { "negative participants", r => r.Participants = "-5", "participants", "tussen 1 en 1.000.000" },
+        { "fractional participants", r => r.Participants = "2,5", "participants", "geen heel getal" },
+        { "participants not a number", r => r.Participants = "veel", "participants", "geen heel getal" },
+        { "no participants", r => r.Participants = null, "participants", "vul een heel getal in" },
+        { "negative cost", r => r.Cost = "-100", "cost", "tussen 0 en 1.000.000.000" },
+        { "absurd cost", r => r.Cost = "2000000000", "cost", "tussen 0 en 1.000.000.000" },
+        { "zero cost", r => r.Cost = "0", "cost", "groter dan 0" },
+        { "cost not a number", r => r.Cost = "negentigduizend", "cost", "geen getal" },
+        { "cost with dutch thousands separators", r => r.Cost = "90.000", "cost", "zonder punten" },
+        { "no cost at all", r => r.Cost = null, "cost", "1.125 euro per deelnemer" },
+        { "total and categories at once", r => r.StaffCost = "100", "cost", "niet allebei" },
+        { "duration of zero months", r => r.Months = "0", "months", "tussen 1 en 120" },
+        { "duration beyond ten years", r => r.Months = "121", "months", "tussen 1 en 120" },
+        { "unknown question", r => r.Answers["kleur"] = "rood", "answers.kleur", "Vragen zijn: intensiteit" },
+        { "missing answer", r => r.Answers["intensiteit"] = null, "answers.intensiteit", "Kies uit: minder, zoals-referentie, meer" },
+        { "unknown answer", r => r.Answers["intensiteit"] = "heel-veel", "answers.intensiteit", "Kies uit: minder, zoals-referentie, meer" },
+        { "unknown phase", r => r.Phase = "later", "phase", "plan of evaluatie" },
+        { "measured outcome in the plan phase", r => r.Measured["kortere-bijstand"] = "2", "measured", "evaluatie" },
+        { "unknown measured outcome", r => { r.Phase = "evaluatie"; r.Measured["geluk"] = "2"; }, "measured.geluk", "kortere-bijstand" },
+        { "negative measured outcome", r => { r.Phase = "evaluatie"; r.Measured["kortere-bijstand"] = "-1"; }, "measured.kortere-bijstand", "tussen 0 en" },
+        { "date that does not parse", r => r.Start = "31-02-2026", "start", "geen geldige datum" },
+        { "over-long name", r => r.Name = new string('x', 201), "name", "hooguit 200" },
+        { "absurd discount rate", r => r.DiscountRate = "25", "discountRate", "tussen 0 en 10" },
+        { "negative own hours", r => r.OwnHours = "-3", "ownHours", "tussen 0 en" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_gets_a_dutch_message_naming_the_field(string what, Action<ProjectRequest> change, string field, string dutchFragment)
+    {
+        var request = Valid();
+        change(request);
+
+        var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
+
+        Assert.False(result.IsValid, what);
+        Assert.Null(result.Value);
+        var error = Assert.Single(result.Errors, e => e.Field == field);
+        Assert.Contains(dutchFragment, error.Message.Nl, StringComparison.Ordinal);
+        Assert.False(string.IsNullOrWhiteSpace(error.Message.En));
+    }
+
+    [Fact]
+    public void Every_field_error_is_reported_at_once()
+    {
+        var request = Valid();
+        request.Participants = "0";
+        request.Months = "999";
+        request.Answers["intensiteit"] = "x";
+
+        var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
+
+        Assert.Equal(["answers.intensiteit", "months", "participants"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("90000", 90000)]
+    [InlineData("90000,50", 90000.50)]
+    [InlineData("90000.50", 90000.50)]
+    [InlineData("€ 90000", 90000)]
+    [InlineData(" 1500 ", 1500)]
+    public void Costs_are_read_with_a_comma_or_a_point_for_decimals(string text, decimal expected)
+    {
+        var request = Valid();
+        request.Cost = text;
+
+        var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(expected, result.Value!.Costs.Total.Euros);
+    }
+
+    [Fact]
+    public void Answers_and_defaults_are_taken_from_the_reference_project()
+    {
+        var request = Valid();
+        request.Months = null;
+        request.Answers["intensiteit"] = "meer";
+
+        var input = ProjectRequestValidator.Validate(Helpers.Shipped, request).Value!;
+
+        Assert.Equal(12, input.Months);
+        Assert.Equal(0.0225m, input.DiscountRate.Value);
+        var project = input.ReferenceProject;
+        Assert.Equal("meer", input.AnswerTo(project.Questions.Single(q => q.Id == "intensiteit")).Id);
+        Assert.True(input.AnswerTo(project.Questions.Single(q => q.Id == "uitvoering")).IsReference);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("veel")]
+    [InlineData("100001")]
+    public void Bad_simulation_settings_are_refused(string draws)
+    {
+        var request = Valid();
+        request.Draws = draws;
+
+        var result = ProjectRequestValidator.ValidateSimulation(Helpers.Shipped, request);
+
+        Assert.Equal("draws", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
+    public void Simulation_settings_default_to_the_models_draws_and_a_fixed_seed()
+    {
+        var result = ProjectRequestValidator.ValidateSimulation(Helpers.Shipped, Valid());
+
+        Assert.Equal(10_000, result.Value!.Draws);
+        Assert.Equal(SimulationSettings.DefaultSeed, result.Value.Seed);
+    }
+
+    private static ProjectRequest Valid() => new() { ReferenceProject = "budgetcoaching", Participants = "80", Cost = "90000", Months = "12" };
+}
