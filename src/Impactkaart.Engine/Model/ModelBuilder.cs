@@ -175,7 +175,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
     // ---- building blocks ----
 
     private Dictionary<string, TOut> BuildAll<TIn, TOut>(List<TIn>? items, string path, Func<TIn, string, TOut> build)
-        where TIn : class
+        where TIn : class, IHasId
     {
         var result = new Dictionary<string, TOut>(StringComparer.Ordinal);
         if (items is null || items.Count == 0)
@@ -186,7 +186,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         for (var i = 0; i < items.Count; i++)
         {
             var itemPath = $"{path}[{i}]";
-            var id = (string?)items[i].GetType().GetProperty("Id")?.GetValue(items[i]);
+            var id = items[i].Id;
             if (!RequireId(id, itemPath + ".id"))
             {
                 continue;

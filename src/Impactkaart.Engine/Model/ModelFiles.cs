@@ -6,6 +6,12 @@ namespace Impactkaart.Engine.Model;
 // The shapes of the model's JSON files, as read. Everything is nullable here: the validator, not the
 // deserializer, decides what is missing, so a domain expert gets every problem at once with its file and path.
 
+/// <summary>A file entry with an id, so lists of them can be checked for missing and duplicate ids in one place.</summary>
+internal interface IHasId
+{
+    string? Id { get; }
+}
+
 internal sealed class TextDto
 {
     public string? Nl { get; set; }
@@ -41,7 +47,7 @@ internal sealed class PriceIndexDto
     public Dictionary<string, decimal>? YearlyChangePercent { get; set; }
 }
 
-internal sealed class UnitDto
+internal sealed class UnitDto : IHasId
 {
     public string? Id { get; set; }
     public TextDto? Label { get; set; }
@@ -52,7 +58,7 @@ internal sealed class SourcesFileDto
     public List<SourceDto>? Sources { get; set; }
 }
 
-internal sealed class SourceDto
+internal sealed class SourceDto : IHasId
 {
     public string? Id { get; set; }
     public string? Citation { get; set; }
@@ -67,7 +73,7 @@ internal sealed class PayersFileDto
     public List<PayerDto>? Payers { get; set; }
 }
 
-internal sealed class PayerDto
+internal sealed class PayerDto : IHasId
 {
     public string? Id { get; set; }
     public TextDto? Label { get; set; }
@@ -85,7 +91,7 @@ internal sealed class ProfessionsFileDto
     public List<ProfessionDto>? Professions { get; set; }
 }
 
-internal sealed class ProfessionDto
+internal sealed class ProfessionDto : IHasId
 {
     public string? Id { get; set; }
     public string? Sector { get; set; }
@@ -99,7 +105,7 @@ internal sealed class PricesFileDto
     public List<PriceDto>? Prices { get; set; }
 }
 
-internal sealed class PriceDto
+internal sealed class PriceDto : IHasId
 {
     public string? Id { get; set; }
     public TextDto? Label { get; set; }
