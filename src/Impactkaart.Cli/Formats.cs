@@ -1,0 +1,98 @@
+using System.Globalization;
+using Impactkaart.Engine;
+using Impactkaart.Engine.Model;
+
+namespace Impactkaart.Cli;
+
+/// <summary>Numbers, money and labels in the user's language: nl-NL ("€ 1.234,56") or en-GB ("€1,234.56").</summary>
+internal sealed class Formats
+{
+    public Formats(Language language)
+    {
+        Language = language;
+        Culture = CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "nl-NL");
+    }
+
+    public Language Language { get; }
+
+    public CultureInfo Culture { get; }
+
+    /// <summary>The text in the user's language.</summary>
+    public string this[Text text] => text[Language];
+
+    /// <summary>A localised text with placeholders filled in the user's culture.</summary>
+    public string Format(Text text, params object?[] args) => string.Format(Culture, text[Language], args);
+
+    /// <summary>Euros with cents, rounded half away from zero.</summary>
+    public string Money(decimal euros)
+    {
+        var amount = Math.Round(Math.Abs(euros), 2, MidpointRounding.AwayFromZero).ToString("#,0.00", Culture);
+        var negative = euros < 0m && amount != Zero2;
+        return Language == Language.En
+            ? (negative ? "-€" : "€") + amount
+            : "€ " + (negative ? "-" : "") + amount;
+    }
+
+    /// <summary>Whole euros, for large amounts in narrow places.</summary>
+    public string MoneyWhole(decimal euros)
+    {
+        var rounded = Math.Round(euros, 0, MidpointRounding.AwayFromZero);
+        var amount = Math.Abs(rounded).ToString("#,0", Culture);
+        var negative = rounded < 0m;
+        return Language == Language.En
+            ? (negative ? "-€" : "€") + amount
+            : "€ " + (negative ? "-" : "") + amount;
+    }
+
+    private string Zero2 => 0m.ToString("#,0.00", Culture);
+
+    /// <summary>A number with at most <paramref name="decimals"/> decimals and thousands separators.</summary>
+    public string Number(decimal value, int decimals = 2) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), Culture);
+
+    /// <summary>A number with decimals that fit its size: none from 100 up, two from 1, four below.</summary>
+    public string Auto(decimal value) => Number(value, Math.Abs(value) >= 100m ? 0 : Math.Abs(value) >= 1m ? 2 : 4);
+
+    /// <summary>A number with exactly <paramref name="decimals"/> decimals.</summary>
+    public string Fixed(decimal value, int decimals) =>
+        Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('0', decimals), Culture);
+
+    /// <summary>A fraction (0.93) as a percentage ("93%").</summary>
+    public string Percent(decimal fraction, int decimals = 0) => Number(fraction * 100m, decimals) + "%";
+
+    public string Evidence(EvidenceGrade grade) => this[grade switch
+    {
+        EvidenceGrade.Strong => Texts.EvidenceStrong,
+        EvidenceGrade.Moderate => Texts.EvidenceModerate,
+        EvidenceGrade.Limited => Texts.EvidenceLimited,
+        _ => Texts.EvidenceIndicative,
+    }];
+
+    public string Reliability(Reliability reliability) => this[reliability switch
+    {
+        Engine.Model.Reliability.Official => Texts.ReliabilityOfficial,
+        Engine.Model.Reliability.Study => Texts.ReliabilityStudy,
+        _ => Texts.ReliabilityOther,
+    }];
+
+    public string Kind(PriceKind kind) => this[kind == PriceKind.Transfer ? Texts.KindTransfer : Texts.KindResource];
+
+    /// <summary>Where a number comes from: source id and/or the assumption, in a few words.</summary>
+    public string Basis(Basis? basis)
+    {
+        if (basis is null)
+        {
+            return "";
+        }
+        var parts = new List<string>();
+        if (basis.Source is { } source)
+        {
+            parts.Add(Format(Texts.BasisSource, source.Id));
+        }
+        if (basis.Assumption is { } assumption)
+        {
+            parts.Add(Format(Texts.BasisAssumption, assumption[Language]));
+        }
+        return string.Join("; ", parts);
+    }
+}

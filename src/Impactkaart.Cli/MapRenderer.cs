@@ -1,0 +1,257 @@
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Engine.Model;
+
+namespace Impactkaart.Cli;
+
+/// <summary>Writes an impact map as readable sections and tables: the headline first, then the detail.</summary>
+internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel model)
+{
+    public void Render(ImpactMap map)
+    {
+        Header(map);
+        Headline(map);
+        KeyFigures(map);
+        PerYear(map);
+        ByOutcome(map);
+        ByDomain(map);
+        ByPayer(map);
+        Labour(map);
+        Answers(map);
+        Qualitative(map.Input.ReferenceProject);
+        NotClaimed(map.Input.ReferenceProject);
+        Drivers(map);
+        Sources(MapSources.For(model, map));
+    }
+
+    /// <summary>The project in one title and one line: what was computed, with which settings.</summary>
+    public void Header(ImpactMap map)
+    {
+        var input = map.Input;
+        var project = input.ReferenceProject;
+        terminal.Strong(f.Format(Texts.MapTitle, input.Name is { } name ? $"{name} ({f[project.Label]})" : f[project.Label]));
+        var parts = new List<string>
+        {
+            f.Format(Texts.ReferenceLine, f[project.Label], project.Id),
+            f.Format(Texts.ParticipantsLine, f.Number(input.Participants, 0)),
+            f.Format(Texts.MonthsLine, input.Months),
+        };
+        if (input.Start is { } start)
+        {
+            parts.Add(f.Format(Texts.StartLine, start.ToString("d MMMM yyyy", f.Culture)));
+        }
+        parts.Add(f.Format(Texts.CostsLine, f.Money(input.Costs.Total.Euros)));
+        terminal.Line(string.Join(" · ", parts));
+        terminal.Muted(f.Format(Texts.SettingsLine,
+            f[input.Phase == Phase.Evaluation ? Texts.PhaseEvaluation : Texts.PhasePlan],
+            f.Percent(input.DiscountRate.Value, 2), model.PriceYear, map.ModelVersion));
+    }
+
+    private void Headline(ImpactMap map)
+    {
+        terminal.Line();
+        terminal.Strong(map.Ratio is { } ratio
+            ? f.Format(Texts.Headline, f.Money(ratio.Value))
+            : f[Texts.NoRatio]);
+        if (map.Uncertainty is { } u)
+        {
+            terminal.Line(f.Format(Texts.Interval, f.Money(u.RatioP10.Value), f.Money(u.RatioP90.Value), f.Number(u.Draws, 0), u.Seed, f.Money(u.RatioP50.Value)));
+            terminal.Line(f.Format(Texts.Probability, f.Percent(u.ProbabilityRatioAboveOne.Value)));
+        }
+        else
+        {
+            terminal.Line(f[Texts.NoUncertainty]);
+        }
+        terminal.Line(map.WelfareRatio is { } welfare
+            ? f.Format(Texts.WelfareHeadline, f.Money(welfare.Value))
+            : f[Texts.NoRatio]);
+    }
+
+    private void KeyFigures(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.KeyFiguresHeading]);
+        var table = terminal.Table(f[Texts.Figure], ">" + f[Texts.Value]);
+        Terminal.Row(table, f[Texts.CostsPv], f.Money(map.Costs.Euros));
+        Terminal.Row(table, f[Texts.BenefitsFinancial], f.Money(map.Benefits.Euros));
+        Terminal.Row(table, f[Texts.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
+        terminal.TotalRow(table, f[Texts.Npv], f.Money(map.NetPresentValue.Euros));
+        if (map.Uncertainty is { } u)
+        {
+            Terminal.Row(table, f[Texts.NpvInterval], f.Format(Texts.Between, f.Money(u.NetPresentValueP10.Euros), f.Money(u.NetPresentValueP90.Euros)));
+        }
+        Terminal.Row(table, f[Texts.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
+        Terminal.Row(table, f[Texts.WelfareRatio], map.WelfareRatio is { } w ? f.Money(w.Value) : "-");
+        Terminal.Row(table, f[Texts.Payback], map.Payback is { } p ? f.Format(Texts.YearsValue, f.Fixed(p.Value, 1)) : f[Texts.NoPayback]);
+        Terminal.Row(table, f[Texts.BenefitPerParticipant], f.Money(map.BenefitPerParticipant.Euros));
+        Terminal.Row(table, f[Texts.CostPerParticipant], f.Money(map.Input.Costs.Total.Euros / map.Input.Participants));
+        Terminal.Row(table, f[Texts.BreakEvenParticipants], map.BreakEven.Participants is { } n
+            ? f.Format(Texts.BreakEvenParticipantsValue, f.Number(n, 0))
+            : f[Texts.NotApplicable]);
+        Terminal.Row(table, f[Texts.BreakEvenEffect], map.BreakEven.EffectShare is { } share
+            ? f.Format(Texts.BreakEvenEffectValue, f.Percent(share.Value), f.Percent(1m - share.Value))
+            : f[Texts.NotApplicable]);
+        terminal.Write(table);
+        if (map.Input.Costs.HasCategories)
+        {
+            var costs = map.Input.Costs;
+            var byKind = terminal.Table(f[Texts.CostCategory], ">" + f[Texts.Amount]);
+            Terminal.Row(byKind, f[Texts.CostStaff], f.Money(costs.Staff!.Value.Euros));
+            Terminal.Row(byKind, f[Texts.CostVolunteers], f.Money(costs.Volunteers!.Value.Euros));
+            Terminal.Row(byKind, f[Texts.CostMaterial], f.Money(costs.Material!.Value.Euros));
+            Terminal.Row(byKind, f[Texts.CostOverhead], f.Money(costs.Overhead!.Value.Euros));
+            terminal.TotalRow(byKind, f[Texts.Total], f.Money(costs.Total.Euros));
+            terminal.Write(byKind);
+        }
+    }
+
+    private void PerYear(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.PerYearHeading]);
+        var table = terminal.Table(f[Texts.Year], ">" + f[Texts.DiscountFactor], ">" + f[Texts.Costs], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.BenefitsWelfare]);
+        foreach (var y in map.PerYear)
+        {
+            Terminal.Row(table, (y.Year + 1).ToString(f.Culture), f.Fixed(y.DiscountFactor, 4), f.Money(y.Costs.Euros), f.Money(y.Benefits.Euros), f.Money(y.WelfareBenefits.Euros));
+        }
+        terminal.TotalRow(table, f[Texts.Total], "", f.Money(map.Costs.Euros), f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros));
+        terminal.Write(table);
+        terminal.Muted(f[Texts.PresentValueNote]);
+    }
+
+    private void ByOutcome(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.ByOutcomeHeading]);
+        var table = terminal.Table(f[Texts.Outcome], ">" + f[Texts.NetEffect], f[Texts.Evidence], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.BenefitsWelfare], ">" + f[Texts.Share]);
+        foreach (var o in map.ByOutcome)
+        {
+            var effect = f.Number(o.NetEffectPerParticipant, 3) + " " + f[o.Outcome.Unit.Label] + (o.Measured ? " " + f[Texts.MeasuredMark] : "");
+            Terminal.Row(table, f[o.Outcome.Label], effect, f.Evidence(o.Outcome.Evidence), f.Money(o.Benefits.Euros), f.Money(o.WelfareBenefits.Euros), Share(o.Benefits.Euros, map.Benefits.Euros));
+        }
+        terminal.TotalRow(table, f[Texts.Total], "", "", f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros), "100%");
+        terminal.Write(table);
+    }
+
+    private void ByDomain(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.ByDomainHeading]);
+        var table = terminal.Table(f[Texts.Domain], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.Share]);
+        foreach (var d in map.ByDomain)
+        {
+            Terminal.Row(table, f[d.Domain.Label], f.Money(d.Amount.Euros), Share(d.Amount.Euros, map.Benefits.Euros));
+        }
+        terminal.Write(table);
+    }
+
+    private void ByPayer(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.ByPayerHeading]);
+        var table = terminal.Table(f[Texts.Payer], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.OfWhichTransfers], ">" + f[Texts.BenefitsWelfare], ">" + f[Texts.Share]);
+        foreach (var p in map.ByPayer)
+        {
+            Terminal.Row(table, f[p.Payer.Label], f.Money(p.Amount.Euros), f.Money(p.Transfers.Euros), f.Money(p.Amount.Euros - p.Transfers.Euros), Share(p.Amount.Euros, map.Benefits.Euros));
+        }
+        var transfers = map.ByPayer.Sum(p => p.Transfers.Euros);
+        terminal.TotalRow(table, f[Texts.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.WelfareBenefits.Euros), "100%");
+        terminal.Write(table);
+        terminal.Line(f[Texts.TransfersNote]);
+        terminal.Line(map.WelfareRatio is { } w ? f.Format(Texts.WelfareRatioLine, f.Money(w.Value)) : f[Texts.NoRatio]);
+    }
+
+    private void Labour(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.LabourHeading]);
+        if (map.Labour.Count == 0)
+        {
+            terminal.Line(f[Texts.NoLabour]);
+        }
+        else
+        {
+            var table = terminal.Table(f[Texts.Profession], f[Texts.Sector], ">" + f[Texts.Hours], ">" + f[Texts.Fte]);
+            foreach (var l in map.Labour)
+            {
+                Terminal.Row(table, f[l.Profession.Label], f[l.Profession.Sector.Label], f.Number(l.Hours.Value, 0), f.Fixed(l.Fte, 2));
+            }
+            terminal.TotalRow(table, f[Texts.Total], "", f.Number(map.HoursSaved.Value, 0), f.Fixed(map.Labour.Sum(l => l.Fte), 2));
+            terminal.Write(table);
+
+            var bySector = terminal.Table(f[Texts.Sector], ">" + f[Texts.Hours], ">" + f[Texts.Fte]);
+            foreach (var (sector, hours, fte) in map.HoursBySector())
+            {
+                Terminal.Row(bySector, f[sector.Label], f.Number(hours.Value, 0), f.Fixed(fte, 2));
+            }
+            terminal.Write(bySector);
+            terminal.Muted(f[Texts.LabourNote]);
+        }
+        terminal.Line(map.OwnHours is { } own
+            ? f.Format(own.Estimated ? Texts.OwnHoursEstimated : Texts.OwnHoursGiven, f[model.OwnProfession.Label], f.Number(own.Hours.Value, 0), f.Fixed(own.Fte, 2))
+            : f[Texts.OwnHoursUnknown]);
+    }
+
+    private void Answers(ImpactMap map)
+    {
+        var project = map.Input.ReferenceProject;
+        terminal.Heading(f[Texts.AnswersHeading]);
+        var table = terminal.Table(f[Texts.Question], f[Texts.Answer], ">" + f[Texts.Multiplier]);
+        foreach (var q in project.Questions)
+        {
+            var option = map.Input.AnswerTo(q);
+            Terminal.Row(table, $"{f[q.Label]} ({q.Id})", $"{f[option.Label]} ({option.Id})", f.Number(option.Multiplier, 2));
+        }
+        terminal.Write(table);
+    }
+
+    private void Qualitative(ReferenceProject project)
+    {
+        terminal.Heading(f[Texts.QualitativeHeading]);
+        foreach (var q in project.Qualitative)
+        {
+            terminal.Line("- " + f[q.Text]);
+        }
+        if (project.Qualitative.Count == 0)
+        {
+            terminal.Line(f[Texts.None]);
+        }
+    }
+
+    private void NotClaimed(ReferenceProject project)
+    {
+        terminal.Heading(f[Texts.NotClaimedHeading]);
+        if (project.NotClaimed.Count == 0)
+        {
+            terminal.Line(f[Texts.NothingExcluded]);
+        }
+        foreach (var n in project.NotClaimed)
+        {
+            terminal.Line($"- {f[n.Label]}: {f[n.Reason]} ({f.Basis(n.Basis)})");
+        }
+    }
+
+    private void Drivers(ImpactMap map)
+    {
+        terminal.Heading(f[Texts.DriversHeading]);
+        if (map.Uncertainty is not { } u)
+        {
+            terminal.Line(f[Texts.NoUncertainty]);
+            return;
+        }
+        var table = terminal.Table(f[Texts.Input], f[Texts.KindColumn], ">" + f[Texts.Range], ">" + f[Texts.RatioAtLow], ">" + f[Texts.RatioAtHigh], ">" + f[Texts.Swing]);
+        foreach (var d in u.Drivers.OrderByDescending(d => d.Swing))
+        {
+            Terminal.Row(table, f[d.Label], f[d.Kind], f.Format(Texts.RangeValue, f.Auto(d.Low), f.Auto(d.High)),
+                f.Money(d.RatioAtLow.Value), f.Money(d.RatioAtHigh.Value), f.Money(d.Swing));
+        }
+        terminal.Write(table);
+        terminal.Muted(f[Texts.DriversNote]);
+    }
+
+    public void Sources(IReadOnlyList<Source> sources)
+    {
+        terminal.Heading(f[Texts.SourcesHeading]);
+        var table = terminal.Table(f[Texts.Id], f[Texts.Citation], ">" + f[Texts.Year], f[Texts.Reliability]);
+        foreach (var s in sources)
+        {
+            Terminal.Row(table, s.Id, s.Url is null ? s.Citation : $"{s.Citation} {s.Url}", s.Year.ToString(f.Culture), f.Reliability(s.Reliability));
+        }
+        terminal.Write(table);
+    }
+
+    private string Share(decimal part, decimal whole) => whole == 0m ? "-" : f.Percent(part / whole);
+}

@@ -1,0 +1,236 @@
+using Impactkaart.Engine;
+
+namespace Impactkaart.Cli;
+
+/// <summary>
+/// The CLI's own texts in Dutch and English (model texts come with the model). Placeholders {0}, {1}, ... are
+/// filled in the user's culture by <see cref="Formats.Format"/>.
+/// </summary>
+internal static class Texts
+{
+    // The map: header and headline.
+    public static readonly Text MapTitle = new("Impactkaart: {0}", "Impact map: {0}");
+    public static readonly Text ReferenceLine = new("referentieproject {0} ({1})", "reference project {0} ({1})");
+    public static readonly Text ParticipantsLine = new("{0} deelnemers", "{0} participants");
+    public static readonly Text MonthsLine = new("looptijd {0} maanden", "duration {0} months");
+    public static readonly Text StartLine = new("start {0}", "start {0}");
+    public static readonly Text CostsLine = new("kosten {0}", "costs {0}");
+    public static readonly Text SettingsLine = new("Fase: {0} · discontovoet {1} per jaar (reëel) · bedragen in prijzen van {2}, contante waarde bij de start · model {3}",
+        "Phase: {0} · discount rate {1} a year (real) · amounts in {2} prices, present value at the start · model {3}");
+    public static readonly Text PhasePlan = new("plan (vooraf)", "plan (ex ante)");
+    public static readonly Text PhaseEvaluation = new("evaluatie (achteraf, met gemeten uitkomsten)", "evaluation (ex post, with measured outcomes)");
+    public static readonly Text Headline = new("Elke geïnvesteerde euro levert {0} op (financieel perspectief).", "Every euro invested returns {0} (financial view).");
+    public static readonly Text Interval = new("Onzekerheid: 80% van de uitkomsten ligt tussen {0} en {1} per euro (P10-P90 uit {2} trekkingen, seed {3}; mediaan {4}).",
+        "Uncertainty: 80% of outcomes lie between {0} and {1} per euro (P10-P90 from {2} draws, seed {3}; median {4}).");
+    public static readonly Text Probability = new("Kans dat de baten de kosten overtreffen: {0}.", "Chance that benefits exceed costs: {0}.");
+    public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse: er zijn geen trekkingen gedaan (--draws 0).", "No uncertainty analysis: no draws were made (--draws 0).");
+    public static readonly Text WelfareHeadline = new("Welvaartsperspectief (zonder overdrachten zoals uitkeringen): elke euro levert {0} op.",
+        "Welfare view (without transfers such as benefit payments): every euro returns {0}.");
+    public static readonly Text NoRatio = new("Geen verhouding: de kosten zijn nul.", "No ratio: the costs are zero.");
+
+    // Key figures.
+    public static readonly Text KeyFiguresHeading = new("Kerncijfers", "Key figures");
+    public static readonly Text Figure = new("Kengetal", "Figure");
+    public static readonly Text Value = new("Waarde", "Value");
+    public static readonly Text CostsPv = new("Kosten (contante waarde)", "Costs (present value)");
+    public static readonly Text BenefitsFinancial = new("Baten (financieel)", "Benefits (financial)");
+    public static readonly Text BenefitsWelfare = new("Baten (welvaart)", "Benefits (welfare)");
+    public static readonly Text Npv = new("Netto contante waarde", "Net present value");
+    public static readonly Text NpvInterval = new("Netto contante waarde, 80% van de uitkomsten", "Net present value, 80% of outcomes");
+    public static readonly Text Between = new("{0} tot {1}", "{0} to {1}");
+    public static readonly Text NpvWelfare = new("Netto contante waarde (welvaart)", "Net present value (welfare)");
+    public static readonly Text WelfareRatio = new("Opbrengst per euro (welvaart, zonder overdrachten)", "Return per euro (welfare, without transfers)");
+    public static readonly Text Payback = new("Terugverdientijd", "Payback period");
+    public static readonly Text YearsValue = new("{0} jaar", "{0} years");
+    public static readonly Text NoPayback = new("niet binnen de looptijd van de effecten", "not within the effects' duration");
+    public static readonly Text BenefitPerParticipant = new("Baten per deelnemer", "Benefit per participant");
+    public static readonly Text CostPerParticipant = new("Kosten per deelnemer", "Cost per participant");
+    public static readonly Text BreakEvenParticipants = new("Break-even: deelnemers", "Break-even: participants");
+    public static readonly Text BreakEvenParticipantsValue = new("{0} (bij dezelfde totale kosten)", "{0} (at the same total cost)");
+    public static readonly Text BreakEvenEffect = new("Break-even: effect", "Break-even: effect");
+    public static readonly Text BreakEvenEffectValue = new("{0} van het gemodelleerde effect volstaat ({1} kleiner mag)", "{0} of the modelled effect suffices (it may be {1} smaller)");
+    public static readonly Text NotApplicable = new("n.v.t.", "n/a");
+    public static readonly Text CostCategory = new("Kostensoort", "Cost category");
+    public static readonly Text Amount = new("Bedrag", "Amount");
+    public static readonly Text CostStaff = new("Personeel", "Staff");
+    public static readonly Text CostVolunteers = new("Vrijwilligers", "Volunteers");
+    public static readonly Text CostMaterial = new("Materiaal", "Material");
+    public static readonly Text CostOverhead = new("Overhead", "Overhead");
+    public static readonly Text Total = new("Totaal", "Total");
+
+    // Sections.
+    public static readonly Text PerYearHeading = new("Kosten en baten per jaar", "Costs and benefits by year");
+    public static readonly Text Year = new("Jaar", "Year");
+    public static readonly Text DiscountFactor = new("Disconteringsfactor", "Discount factor");
+    public static readonly Text Costs = new("Kosten", "Costs");
+    public static readonly Text PresentValueNote = new("Alle bedragen zijn contante waarden: elk jaar is teruggerekend naar de start van het project.",
+        "All amounts are present values: each year is discounted to the project's start.");
+    public static readonly Text ByOutcomeHeading = new("Baten per uitkomst", "Benefits by outcome");
+    public static readonly Text Outcome = new("Uitkomst", "Outcome");
+    public static readonly Text NetEffect = new("Netto effect per deelnemer", "Net effect per participant");
+    public static readonly Text Evidence = new("Bewijs", "Evidence");
+    public static readonly Text Share = new("Aandeel", "Share");
+    public static readonly Text MeasuredMark = new("(gemeten)", "(measured)");
+    public static readonly Text ByDomainHeading = new("Baten per domein", "Benefits by domain");
+    public static readonly Text Domain = new("Domein", "Domain");
+    public static readonly Text ByPayerHeading = new("Wie betaalt, wie wint: baten per partij", "Who pays, who gains: benefits by party");
+    public static readonly Text Payer = new("Partij", "Party");
+    public static readonly Text OfWhichTransfers = new("Waarvan overdrachten", "Of which transfers");
+    public static readonly Text TransfersNote = new(
+        "Overdrachten (zoals een uitkering die eerder stopt) tellen mee in het financiële perspectief, want de betaler bespaart ze, maar niet in het welvaartsperspectief: wat de een bespaart, ontvangt de ander minder.",
+        "Transfers (such as a benefit payment that stops sooner) count in the financial view, because the payer saves them, but not in the welfare view: what one party saves, another receives less.");
+    public static readonly Text WelfareRatioLine = new("Welvaartsperspectief, zonder overdrachten: elke euro levert {0} op.", "Welfare view, without transfers: every euro returns {0}.");
+    public static readonly Text LabourHeading = new("Bespaard werk van professionals", "Professional work saved");
+    public static readonly Text NoLabour = new("Dit project bespaart volgens het model geen uren van andere professionals.", "According to the model this project saves no hours of other professionals.");
+    public static readonly Text Profession = new("Beroep", "Profession");
+    public static readonly Text Sector = new("Sector", "Sector");
+    public static readonly Text Hours = new("Uren", "Hours");
+    public static readonly Text Fte = new("Fte-jaren", "FTE-years");
+    public static readonly Text LabourNote = new("Uren over de hele looptijd van de effecten; fte = uren / productieve uren per fte-jaar van dat beroep.",
+        "Hours over the effects' whole duration; FTE = hours / productive hours per FTE-year of that profession.");
+    public static readonly Text OwnHoursGiven = new("Eigen inzet van het project ({0}): {1} uur ({2} fte-jaren).", "The project's own work ({0}): {1} hours ({2} FTE-years).");
+    public static readonly Text OwnHoursEstimated = new("Eigen inzet van het project ({0}): ongeveer {1} uur ({2} fte-jaren), geschat uit de personeelskosten.",
+        "The project's own work ({0}): about {1} hours ({2} FTE-years), estimated from the staff costs.");
+    public static readonly Text OwnHoursUnknown = new("Eigen inzet van het project: onbekend; geef --own-hours of --staff-cost om die naast de bespaarde uren te zetten.",
+        "The project's own work: unknown; give --own-hours or --staff-cost to set it beside the hours saved.");
+    public static readonly Text AnswersHeading = new("Werkwijze: antwoorden op de vragen", "Way of working: answers to the questions");
+    public static readonly Text Question = new("Vraag", "Question");
+    public static readonly Text Answer = new("Antwoord", "Answer");
+    public static readonly Text Multiplier = new("Factor", "Multiplier");
+    public static readonly Text QualitativeHeading = new("Kwalitatieve effecten (niet in euro's)", "Qualitative effects (not in euros)");
+    public static readonly Text None = new("Geen.", "None.");
+    public static readonly Text NotClaimedHeading = new("Bewust niet geclaimd", "Deliberately not claimed");
+    public static readonly Text NothingExcluded = new("Het model sluit voor dit project geen uitkomsten uitdrukkelijk uit.", "The model explicitly excludes no outcomes for this project.");
+    public static readonly Text DriversHeading = new("Grootste bronnen van onzekerheid", "Main drivers of uncertainty");
+    public static readonly Text Input = new("Invoer", "Input");
+    public static readonly Text KindColumn = new("Soort", "Kind");
+    public static readonly Text Range = new("Bereik", "Range");
+    public static readonly Text RangeValue = new("{0} tot {1}", "{0} to {1}");
+    public static readonly Text RatioAtLow = new("Per euro bij laag", "Per euro at low");
+    public static readonly Text RatioAtHigh = new("Per euro bij hoog", "Per euro at high");
+    public static readonly Text Swing = new("Verschil", "Swing");
+    public static readonly Text DriversNote = new("Elke regel: de opbrengst per euro met alleen die invoer op zijn lage of hoge waarde, de rest op de middenwaarde.",
+        "Each line: the return per euro with only that input at its low or high value, everything else central.");
+    public static readonly Text SourcesHeading = new("Bronnen", "Sources");
+    public static readonly Text Id = new("Id", "Id");
+    public static readonly Text Citation = new("Bron", "Citation");
+    public static readonly Text Reliability = new("Betrouwbaarheid", "Reliability");
+
+    // Labels of model enums.
+    public static readonly Text EvidenceStrong = new("sterk", "strong");
+    public static readonly Text EvidenceModerate = new("redelijk", "moderate");
+    public static readonly Text EvidenceLimited = new("beperkt", "limited");
+    public static readonly Text EvidenceIndicative = new("indicatief", "indicative");
+    public static readonly Text ReliabilityOfficial = new("officieel", "official");
+    public static readonly Text ReliabilityStudy = new("onderzoek", "study");
+    public static readonly Text ReliabilityOther = new("overig", "other");
+    public static readonly Text KindTransfer = new("overdracht", "transfer");
+    public static readonly Text KindResource = new("middelen", "resource");
+    public static readonly Text BasisSource = new("bron: {0}", "source: {0}");
+    public static readonly Text BasisAssumption = new("aanname: {0}", "assumption: {0}");
+
+    // Commands and options (help texts).
+    public static readonly Text RootDescription = new("Impactkaart: wat een sociaal-werkproject de samenleving oplevert, met bronnen en bandbreedte.",
+        "Impactkaart: what a social-work project returns to society, with sources and uncertainty range.");
+    public static readonly Text ComputeDescription = new("Bereken de impactkaart van een project.", "Compute a project's impact map.");
+    public static readonly Text ExplainDescription = new("Toon de hele berekening: elke kosten- en batenregel met bronnen.", "Show the whole calculation: every cost and benefit line with its sources.");
+    public static readonly Text ModelDescription = new("Bekijk en controleer het referentiemodel.", "Look at and check the reference model.");
+    public static readonly Text ListDescription = new("Toon de thema's en referentieprojecten.", "List the themes and reference projects.");
+    public static readonly Text ShowDescription = new("Toon alles over één referentieproject.", "Show everything about one reference project.");
+    public static readonly Text ShowId = new("De id van het referentieproject, bijvoorbeeld budgetcoaching.", "The reference project's id, for example budgetcoaching.");
+    public static readonly Text ValidateDescription = new("Controleer een modelmap (zonder map: het meegeleverde model).", "Validate a model folder (without one: the shipped model).");
+    public static readonly Text ValidateFolder = new("De modelmap, ingedeeld zoals model/ in de repository.", "The model folder, laid out like model/ in the repository.");
+    public static readonly Text OptLang = new("Taal: nl (standaard) of en.", "Language: nl (default) or en.");
+    public static readonly Text OptReference = new("Het referentieproject (zie: model list).", "The reference project (see: model list).");
+    public static readonly Text OptParticipants = new("Aantal deelnemers.", "Number of participants.");
+    public static readonly Text OptCost = new("Totale kosten in euro's.", "Total costs in euros.");
+    public static readonly Text OptStaffCost = new("Personeelskosten in euro's (in plaats van --cost).", "Staff costs in euros (instead of --cost).");
+    public static readonly Text OptVolunteerCost = new("Vrijwilligerskosten in euro's.", "Volunteers' expenses in euros.");
+    public static readonly Text OptMaterialCost = new("Materiaalkosten in euro's.", "Material costs in euros.");
+    public static readonly Text OptOverheadCost = new("Overhead in euro's.", "Overhead in euros.");
+    public static readonly Text OptOwnHours = new("Eigen uren sociaal werk van het project.", "The project's own social-work hours.");
+    public static readonly Text OptMonths = new("Looptijd in maanden (standaard die van het referentieproject).", "Duration in months (default: the reference project's).");
+    public static readonly Text OptStart = new("Startdatum, bijvoorbeeld 2026-09-01.", "Start date, for example 2026-09-01.");
+    public static readonly Text OptName = new("Naam van het project.", "The project's name.");
+    public static readonly Text OptAnswer = new("Antwoord op een vraag over de werkwijze, als vraag=antwoord (herhaalbaar).", "Answer to a question on the way of working, as question=option (repeatable).");
+    public static readonly Text OptPhase = new("Fase: plan (vooraf) of evaluatie (achteraf).", "Phase: plan (ex ante) or evaluatie (ex post).");
+    public static readonly Text OptMeasured = new("Gemeten uitkomst per deelnemer bij evaluatie, als uitkomst=waarde (herhaalbaar).", "Measured outcome per participant in an evaluation, as outcome=value (repeatable).");
+    public static readonly Text OptDiscountRate = new("Discontovoet in procent per jaar, bijvoorbeeld 2,25.", "Discount rate in percent a year, for example 2.25.");
+    public static readonly Text OptInput = new("Projectbestand (JSON); opties op de opdrachtregel gaan voor.", "Project file (JSON); options on the command line take precedence.");
+    public static readonly Text OptDraws = new("Aantal Monte-Carlotrekkingen (standaard uit het model; 0 voor geen).", "Number of Monte Carlo draws (default from the model; 0 for none).");
+    public static readonly Text OptSeed = new("Startgetal voor de trekkingen: zelfde seed, zelfde uitkomst.", "Seed for the draws: same seed, same result.");
+    public static readonly Text OptFormat = new("Uitvoer: table (standaard) of json.", "Output: table (default) or json.");
+    public static readonly Text OptModel = new("Een eigen modelmap in plaats van het meegeleverde model (voor experts).", "A model folder of your own instead of the shipped model (for experts).");
+
+    // Messages.
+    public static readonly Text BadInputHeading = new("De invoer klopt niet:", "The input is not valid:");
+    public static readonly Text BrokenModel = new("Het model bevat {0} fout(en); er wordt niets berekend:", "The model has {0} problem(s); nothing is computed:");
+    public static readonly Text Unexpected = new("Er ging onverwacht iets mis ({0}: {1}). Probeer het opnieuw; blijft het gebeuren, meld het dan met de opdracht die u gaf.",
+        "Something went wrong unexpectedly ({0}: {1}). Try again; if it keeps happening, report it with the command you gave.");
+    public static readonly Text UnknownLanguage = new("onbekende taal '{0}'; kies nl of en.", "unknown language '{0}'; choose nl or en.");
+    public static readonly Text UnknownFormat = new("onbekend formaat '{0}'; kies table of json.", "unknown format '{0}'; choose table or json.");
+    public static readonly Text UnknownOption = new("Onbekende optie '{0}' bij {1}. Mogelijke opties: {2}.", "Unknown option '{0}' for {1}. Possible options: {2}.");
+    public static readonly Text UnknownCommand = new("Onbekende opdracht '{0}'. Mogelijke opdrachten: {1}.", "Unknown command '{0}'. Possible commands: {1}.");
+    public static readonly Text UnexpectedArgument = new("Onverwachte waarde '{0}' bij {1}; zet een waarde achter de optie waar ze bij hoort.", "Unexpected value '{0}' for {1}; put a value after the option it belongs to.");
+    public static readonly Text OptionNeedsValue = new("de optie {0} heeft een waarde nodig, bijvoorbeeld {0} 80.", "the option {0} needs a value, for example {0} 80.");
+    public static readonly Text OptionOnce = new("geef de optie {0} maar één keer.", "give the option {0} only once.");
+    public static readonly Text SeeHelp = new("Zie '{0} --help' voor alle opties.", "See '{0} --help' for all options.");
+    public static readonly Text AnswerSyntax = new("'{0}' is geen antwoord; schrijf vraag=antwoord, bijvoorbeeld --answer intensiteit=meer.", "'{0}' is not an answer; write question=option, for example --answer intensiteit=meer.");
+    public static readonly Text MeasuredSyntax = new("'{0}' is geen meting; schrijf uitkomst=waarde, bijvoorbeeld --measured kortere-bijstand=1,5.", "'{0}' is not a measurement; write outcome=value, for example --measured kortere-bijstand=1.5.");
+    public static readonly Text InputMissing = new("het bestand '{0}' bestaat niet.", "the file '{0}' does not exist.");
+    public static readonly Text InputTooLarge = new("het bestand '{0}' is groter dan 1 MB; een projectbestand is veel kleiner.", "the file '{0}' is larger than 1 MB; a project file is much smaller.");
+    public static readonly Text InputUnreadable = new("het bestand '{0}' kan niet worden gelezen.", "the file '{0}' cannot be read.");
+
+    // explain.
+    public static readonly Text TrailIntro = new("Elke regel: bedrag = hoeveelheid x prijs x disconteringsfactor, met disconteringsfactor 1 / (1 + {0})^(jaar - 1).",
+        "Each line: amount = quantity x price x discount factor, with discount factor 1 / (1 + {0})^(year - 1).");
+    public static readonly Text TrailQuantity = new("Hoeveelheid = deelnemers x effect x factor antwoorden x (1 - deadweight) x attributie x doorwerking x eenheden per eenheid effect.",
+        "Quantity = participants x effect x answers' multiplier x (1 - deadweight) x attribution x persistence x units per unit of effect.");
+    public static readonly Text TrailYear = new("jaar {0}", "year {0}");
+    public static readonly Text Subtotal = new("Subtotaal {0}: {1}", "Subtotal {0}: {1}");
+    public static readonly Text TrailOutcomeLine = new("Netto effect {0} {1} per deelnemer · bewijs {2} · begint {3} maanden na de start van een deelnemer · duurt {4} jaar · neemt {5} per jaar af",
+        "Net effect {0} {1} per participant · evidence {2} · starts {3} months after a participant's start · lasts {4} years · fades {5} a year");
+    public static readonly Text TrailSources = new("bronnen: {0}", "sources: {0}");
+    public static readonly Text ReturnPerEuro = new("Opbrengst per geïnvesteerde euro (financieel)", "Return per euro invested (financial)");
+
+    // model list / show / validate.
+    public static readonly Text ListTitle = new("Referentiemodel {0} (prijspeil {1})", "Reference model {0} ({1} prices)");
+    public static readonly Text NoProjectsYet = new("Nog geen referentieprojecten.", "No reference projects yet.");
+    public static readonly Text ReferenceProject = new("Referentieproject", "Reference project");
+    public static readonly Text Summary = new("Samenvatting", "Summary");
+    public static readonly Text ListHint = new("Meer over een project: impactkaart model show <id>. Rekenen: impactkaart compute --reference <id> --participants <n> --cost <euro>.",
+        "More on a project: impactkaart model show <id>. Compute: impactkaart compute --reference <id> --participants <n> --cost <euro>.");
+    public static readonly Text ShippedModel = new("Het meegeleverde model", "The shipped model");
+    public static readonly Text FolderModel = new("Het model in {0}", "The model in {0}");
+    public static readonly Text ModelInvalid = new("{0} is ongeldig: {1} fout(en).", "{0} is invalid: {1} problem(s).");
+    public static readonly Text ModelValid = new("{0} is geldig (model is valid): versie {1}, prijspeil {2}; {3} thema's, {4} referentieprojecten, {5} uitkomsten, {6} prijzen, {7} bronnen, {8} beroepen.",
+        "{0} is valid (model is valid): version {1}, {2} prices; {3} themes, {4} reference projects, {5} outcomes, {6} prices, {7} sources, {8} professions.");
+    public static readonly Text ShowMissingId = new("geef de id van een referentieproject. Mogelijk zijn: {0}.", "give a reference project's id. Possible are: {0}.");
+    public static readonly Text ShowUnknownId = new("het referentieproject '{0}' bestaat niet. Mogelijk zijn: {1}.", "the reference project '{0}' does not exist. Possible are: {1}.");
+    public static readonly Text ShowThemeLine = new("Thema: {0} · bewijs: {1}", "Theme: {0} · evidence: {1}");
+    public static readonly Text Description = new("Beschrijving", "Description");
+    public static readonly Text TargetGroup = new("Doelgroep", "Target group");
+    public static readonly Text Intensity = new("Intensiteit", "Intensity");
+    public static readonly Text TypicalSize = new("Gebruikelijke omvang: {0} deelnemers, {1} maanden, {2} per deelnemer ({3}).", "Typical size: {0} participants, {1} months, {2} per participant ({3}).");
+    public static readonly Text CalibrationLine = new("Kalibratie ({0} deelnemers, {1}): {2}", "Calibration ({0} participants, {1}): {2}");
+    public static readonly Text OutcomesHeading = new("Uitkomsten", "Outcomes");
+    public static readonly Text EffectPerParticipant = new("Effect per deelnemer", "Effect per participant");
+    public static readonly Text Effect = new("Effect", "Effect");
+    public static readonly Text Deadweight = new("Deadweight", "Deadweight");
+    public static readonly Text Attribution = new("Attributie", "Attribution");
+    public static readonly Text StartsAfter = new("Begint na", "Starts after");
+    public static readonly Text Duration = new("Duur", "Duration");
+    public static readonly Text DropOff = new("Afname per jaar", "Drop-off a year");
+    public static readonly Text MonthsValue = new("{0} mnd", "{0} mo");
+    public static readonly Text PricesHeading = new("Prijzen die de uitkomsten bewegen", "Prices the outcomes move");
+    public static readonly Text PriceItem = new("Prijspost", "Price item");
+    public static readonly Text Quantity = new("Hoeveelheid per eenheid effect", "Quantity per unit of effect");
+    public static readonly Text PriceAt = new("Prijs ({0})", "Price ({0})");
+    public static readonly Text PerUnit = new("per {0}", "per {0}");
+    public static readonly Text Basis = new("Basis", "Basis");
+    public static readonly Text QuestionsHeading = new("Vragen over de werkwijze", "Questions on the way of working");
+    public static readonly Text AppliesTo = new("Geldt voor: {0}", "Applies to: {0}");
+    public static readonly Text Option = new("Optie", "Option");
+    public static readonly Text ReferenceOptionNote = new("* = zoals het referentieproject (factor 1); dit antwoord geldt als u de vraag niet beantwoordt.",
+        "* = as the reference project (multiplier 1); this answer applies when you do not answer the question.");
+}

@@ -1,0 +1,212 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Impactkaart.Engine.Calculation;
+
+/// <summary>
+/// Reads a project file (JSON, the field names of <see cref="ProjectRequest"/> in camelCase) into a
+/// <see cref="ProjectRequest"/>. Values may be numbers or strings; null means "not given". Unknown fields, wrong
+/// shapes and malformed JSON come back as <see cref="FieldError"/>s naming the field (or the line), never as an
+/// exception. The values themselves are checked later by <see cref="ProjectRequestValidator"/>.
+/// </summary>
+public static class ProjectRequestJson
+{
+    /// <summary>The field of the error reported for JSON that cannot be read at all.</summary>
+    public const string DocumentField = "$";
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        CommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        MaxDepth = 16,
+    };
+
+    private static readonly string[] TopFields =
+        ["referenceProject", "name", "start", "months", "participants", "cost", "costs", "ownHours", "answers", "phase", "measured", "discountRate", "draws", "seed"];
+
+    private static readonly string[] CostFields = ["staff", "volunteers", "material", "overhead"];
+
+    /// <summary>Reads <paramref name="json"/>; the errors name each field with its JSON path (e.g. "costs.staff").</summary>
+    public static Validated<ProjectRequest> Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, Options);
+        }
+        catch (JsonException e)
+        {
+            // LineNumber and BytePositionInLine are zero-based; people count from one.
+            var line = (e.LineNumber ?? 0) + 1;
+            var column = (e.BytePositionInLine ?? 0) + 1;
+            return Fail(DocumentField,
+                $"Het bestand is geen geldige JSON: fout op regel {line}, positie {column}. Controleer aanhalingstekens, komma's en haakjes rond die plek.",
+                $"The file is not valid JSON: error on line {line}, position {column}. Check quotes, commas and brackets around that place.");
+        }
+        using (document)
+        {
+            return Read(document.RootElement);
+        }
+    }
+
+    /// <summary>Reads an already parsed JSON value (it must be an object).</summary>
+    public static Validated<ProjectRequest> Read(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return Fail(DocumentField, $"Het bestand moet één JSON-object zijn ({{ ... }}), geen {KindNl(root.ValueKind)}.",
+                $"The file must hold one JSON object ({{ ... }}), not {KindEn(root.ValueKind)}.");
+        }
+        var request = new ProjectRequest();
+        var errors = new List<FieldError>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            var name = property.Name;
+            var value = property.Value;
+            if (!seen.Add(name))
+            {
+                errors.Add(Error(name, $"Het veld '{name}' komt twee keer voor; geef het één keer.", $"The field '{name}' appears twice; give it once."));
+                continue;
+            }
+            switch (name)
+            {
+                case "referenceProject": request.ReferenceProject = Scalar(value, name, errors, numbers: false); break;
+                case "name": request.Name = Scalar(value, name, errors, numbers: false); break;
+                case "start": request.Start = Scalar(value, name, errors, numbers: false); break;
+                case "months": request.Months = Scalar(value, name, errors); break;
+                case "participants": request.Participants = Scalar(value, name, errors); break;
+                case "cost": request.Cost = Scalar(value, name, errors); break;
+                case "costs": ReadCosts(value, request, errors); break;
+                case "ownHours": request.OwnHours = Scalar(value, name, errors); break;
+                case "answers": ReadMap(value, name, request.Answers, errors, numbers: false); break;
+                case "phase": request.Phase = Scalar(value, name, errors, numbers: false); break;
+                case "measured": ReadMap(value, name, request.Measured, errors, numbers: true); break;
+                case "discountRate": request.DiscountRate = Scalar(value, name, errors); break;
+                case "draws": request.Draws = Scalar(value, name, errors); break;
+                case "seed": request.Seed = Scalar(value, name, errors); break;
+                default: errors.Add(Unknown(name, name, TopFields)); break;
+            }
+        }
+        return errors.Count > 0 ? Validated.Fail<ProjectRequest>(errors) : Validated.Ok(request);
+    }
+
+    private static void ReadCosts(JsonElement value, ProjectRequest request, List<FieldError> errors)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            errors.Add(Error("costs", $"Het veld 'costs' moet een object zijn met {string.Join(", ", CostFields)}, bijvoorbeeld {{ \"staff\": 60000 }}; het is nu {KindNl(value.ValueKind)}.",
+                $"The field 'costs' must be an object with {string.Join(", ", CostFields)}, for example {{ \"staff\": 60000 }}; it is now {KindEn(value.ValueKind)}."));
+            return;
+        }
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in value.EnumerateObject())
+        {
+            var field = "costs." + property.Name;
+            if (!seen.Add(property.Name))
+            {
+                errors.Add(Error(field, $"Het veld '{field}' komt twee keer voor; geef het één keer.", $"The field '{field}' appears twice; give it once."));
+                continue;
+            }
+            var text = property.Name switch
+            {
+                "staff" or "volunteers" or "material" or "overhead" => Scalar(property.Value, field, errors),
+                _ => null,
+            };
+            switch (property.Name)
+            {
+                case "staff": request.StaffCost = text; break;
+                case "volunteers": request.VolunteerCost = text; break;
+                case "material": request.MaterialCost = text; break;
+                case "overhead": request.OverheadCost = text; break;
+                default: errors.Add(Unknown(property.Name, field, CostFields)); break;
+            }
+        }
+    }
+
+    private static void ReadMap(JsonElement value, string field, Dictionary<string, string?> target, List<FieldError> errors, bool numbers)
+    {
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            return;
+        }
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            var (exampleNl, exampleEn) = numbers
+                ? ("{ \"<uitkomst>\": 1.5 }", "{ \"<outcome>\": 1.5 }")
+                : ("{ \"<vraag>\": \"<antwoord>\" }", "{ \"<question>\": \"<option>\" }");
+            errors.Add(Error(field, $"Het veld '{field}' moet een object zijn, zoals {exampleNl}; het is nu {KindNl(value.ValueKind)}.",
+                $"The field '{field}' must be an object, like {exampleEn}; it is now {KindEn(value.ValueKind)}."));
+            return;
+        }
+        foreach (var property in value.EnumerateObject())
+        {
+            var key = $"{field}.{property.Name}";
+            if (target.ContainsKey(property.Name))
+            {
+                errors.Add(Error(key, $"Het veld '{key}' komt twee keer voor; geef het één keer.", $"The field '{key}' appears twice; give it once."));
+                continue;
+            }
+            target[property.Name] = Scalar(property.Value, key, errors, numbers);
+        }
+    }
+
+    /// <summary>A string, or a number written as invariant text; null for JSON null; an error for any other shape.</summary>
+    private static string? Scalar(JsonElement value, string field, List<FieldError> errors, bool numbers = true)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Null:
+                return null;
+            case JsonValueKind.String:
+                return value.GetString();
+            case JsonValueKind.Number when numbers:
+                // A number like 9e4 becomes "90000", so the validator reads it as it reads typed text.
+                return value.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : value.GetRawText();
+            default:
+                var expectedNl = numbers ? "een getal of een tekst" : "een tekst";
+                var expectedEn = numbers ? "a number or a string" : "a string";
+                errors.Add(Error(field, $"Het veld '{field}' moet {expectedNl} zijn; het is nu {KindNl(value.ValueKind)}.",
+                    $"The field '{field}' must be {expectedEn}; it is now {KindEn(value.ValueKind)}."));
+                return null;
+        }
+    }
+
+    private static FieldError Unknown(string name, string field, string[] allowed)
+    {
+        var close = allowed.FirstOrDefault(a => string.Equals(a, name, StringComparison.OrdinalIgnoreCase));
+        var hintNl = close is null ? "" : $" Bedoelt u '{close}'?";
+        var hintEn = close is null ? "" : $" Did you mean '{close}'?";
+        var list = string.Join(", ", allowed);
+        return Error(field, $"Het veld '{field}' is onbekend.{hintNl} Mogelijke velden: {list}.", $"The field '{field}' is unknown.{hintEn} Possible fields: {list}.");
+    }
+
+    private static string KindNl(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "een object",
+        JsonValueKind.Array => "een lijst",
+        JsonValueKind.String => "een tekst",
+        JsonValueKind.Number => "een getal",
+        JsonValueKind.True or JsonValueKind.False => "waar/onwaar (true/false)",
+        _ => "leeg (null)",
+    };
+
+    private static string KindEn(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "a list",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        _ => "empty (null)",
+    };
+
+    private static Validated<ProjectRequest> Fail(string field, string nl, string en) => Validated.Fail<ProjectRequest>([Error(field, nl, en)]);
+
+    private static FieldError Error(string field, string nl, string en) => new(field, new Text(nl, en));
+}
