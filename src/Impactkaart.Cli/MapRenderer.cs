@@ -55,7 +55,9 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         if (map.Uncertainty is { } u)
         {
             terminal.Line(f.Format(Texts.Interval, f.Money(u.RatioP10.Value), f.Money(u.RatioP90.Value), f.Number(u.Draws, 0), u.Seed, f.Money(u.RatioP50.Value)));
-            terminal.Line(f.Format(Texts.Probability, f.Percent(u.ProbabilityRatioAboveOne.Value)));
+            var chance = u.ProbabilityRatioAboveOne.Value;
+            // Rounding 99.7% up to "100%" would claim a certainty the simulation does not give.
+            terminal.Line(f.Format(Texts.Probability, chance is > 0.99m and < 1m ? f[Texts.AboveNinetyNine] : chance is > 0m and < 0.01m ? f[Texts.BelowOne] : f.Percent(chance)));
         }
         else
         {
@@ -233,6 +235,8 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
             return;
         }
         var table = terminal.Table(f[Texts.Input], f[Texts.KindColumn], ">" + f[Texts.Range], ">" + f[Texts.RatioAtLow], ">" + f[Texts.RatioAtHigh], ">" + f[Texts.Swing]);
+        // Labels are single long Dutch words that must not break mid-word; the kind column wraps instead.
+        table.Columns[0].NoWrap = true;
         foreach (var d in u.Drivers.OrderByDescending(d => d.Swing))
         {
             Terminal.Row(table, f[d.Label], f[d.Kind], f.Format(Texts.RangeValue, f.Auto(d.Low), f.Auto(d.High)),

@@ -23,6 +23,8 @@ internal static class Texts
     public static readonly Text Interval = new("Onzekerheid: 80% van de uitkomsten ligt tussen {0} en {1} per euro (P10-P90 uit {2} trekkingen, seed {3}; mediaan {4}).",
         "Uncertainty: 80% of outcomes lie between {0} and {1} per euro (P10-P90 from {2} draws, seed {3}; median {4}).");
     public static readonly Text Probability = new("Kans dat de baten de kosten overtreffen: {0}.", "Chance that benefits exceed costs: {0}.");
+    public static readonly Text AboveNinetyNine = new("meer dan 99%", "more than 99%");
+    public static readonly Text BelowOne = new("minder dan 1%", "less than 1%");
     public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse: er zijn geen trekkingen gedaan (--draws 0).", "No uncertainty analysis: no draws were made (--draws 0).");
     public static readonly Text WelfareHeadline = new("Welvaartsperspectief (zonder overdrachten zoals uitkeringen): elke euro levert {0} op.",
         "Welfare view (without transfers such as benefit payments): every euro returns {0}.");
