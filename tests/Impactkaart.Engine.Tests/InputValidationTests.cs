@@ -53,6 +53,18 @@ public sealed class InputValidationTests
     }
 
     [Fact]
+    public void An_unknown_reference_project_does_not_also_blame_the_duration_the_user_left_to_it()
+    {
+        var request = Valid();
+        request.ReferenceProject = "onbekend";
+        request.Months = null;
+
+        var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
+
+        Assert.Equal("referenceProject", Assert.Single(result.Errors).Field);
+    }
+
+    [Fact]
     public void Every_field_error_is_reported_at_once()
     {
         var request = Valid();

@@ -36,9 +36,11 @@ public static partial class ProjectRequestValidator
             name = null;
         }
         var start = ReadDate(request.Start, "start", errors);
+        // Without a duration the reference project's typical one applies; without a known project that default is
+        // unknown too, but the project's own message already says what to fix.
         var months = request.Months is null && project is not null
             ? project.TypicalDurationMonths
-            : ReadInteger(request.Months, "months", "looptijd in maanden", "duration in months", 1, MaxMonths, errors, required: true);
+            : ReadInteger(request.Months, "months", "looptijd in maanden", "duration in months", 1, MaxMonths, errors, required: project is not null);
         var participants = ReadInteger(request.Participants, "participants", "aantal deelnemers", "number of participants", 1, MaxParticipants, errors, required: true);
         var costs = ReadCosts(request, project, errors);
         var ownHours = ReadDecimal(request.OwnHours, "ownHours", "eigen uren sociaal werk", "own social-work hours", 0m, MaxOwnHours, errors);
