@@ -1,0 +1,3 @@
+namespace Impactkaart.Reports;
+
+internal static class Placeholder;
