@@ -34,6 +34,10 @@ public sealed class InputValidationTests
         { "over-long name", r => r.Name = new string('x', 201), "name", "hooguit 200" },
         { "absurd discount rate", r => r.DiscountRate = "25", "discountRate", "tussen 0 en 10" },
         { "negative own hours", r => r.OwnHours = "-3", "ownHours", "tussen 0 en" },
+        { "staff hours without a rate", r => { r.Cost = null; r.StaffHours = "100"; }, "costs.staffRate", "vul het uurtarief in" },
+        { "staff hours and a staff amount", r => { r.Cost = null; r.StaffHours = "100"; r.StaffRate = "60"; r.StaffCost = "6000"; }, "costs.staff", "niet allebei" },
+        { "absurd staff rate", r => { r.Cost = null; r.StaffHours = "100"; r.StaffRate = "20000"; }, "costs.staffRate", "niet aannemelijk" },
+        { "file from another model version", r => r.ModelVersion = "0.9.0", "modelVersion", "gemaakt met model 0.9.0" },
     };
 
     [Theory]
@@ -92,6 +96,23 @@ public sealed class InputValidationTests
 
         Assert.True(result.IsValid);
         Assert.Equal(expected, result.Value!.Costs.Total.Euros);
+    }
+
+    [Fact]
+    public void Staff_hours_times_rate_make_the_staff_costs_and_the_projects_own_hours()
+    {
+        // 1,000 hours x 65 euro = 65,000 staff + 25,000 material = 90,000; own hours default to the staff hours.
+        var request = Valid();
+        request.Cost = null;
+        request.StaffHours = "1000";
+        request.StaffRate = "65";
+        request.MaterialCost = "25000";
+
+        var input = ProjectRequestValidator.Validate(Helpers.Shipped, request).Value!;
+
+        Assert.Equal(65_000m, input.Costs.Staff!.Value.Euros);
+        Assert.Equal(90_000m, input.Costs.Total.Euros);
+        Assert.Equal(1000m, input.OwnHours!.Value.Value);
     }
 
     [Fact]

@@ -14,6 +14,11 @@ public sealed class ProjectRequest
     public string? Participants { get; set; }
     public string? Cost { get; set; }
     public string? StaffCost { get; set; }
+
+    /// <summary>Staff hours; with <see cref="StaffRate"/> (euros an hour) they make the staff costs.</summary>
+    public string? StaffHours { get; set; }
+
+    public string? StaffRate { get; set; }
     public string? VolunteerCost { get; set; }
     public string? MaterialCost { get; set; }
     public string? OverheadCost { get; set; }
@@ -22,6 +27,9 @@ public sealed class ProjectRequest
     public string? DiscountRate { get; set; }
     public string? Draws { get; set; }
     public string? Seed { get; set; }
+
+    /// <summary>The model version a saved project file was made with; a file from another version is refused.</summary>
+    public string? ModelVersion { get; set; }
     public Dictionary<string, string?> Answers { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string?> Measured { get; } = new(StringComparer.Ordinal);
 }

@@ -22,9 +22,9 @@ public static class ProjectRequestJson
     };
 
     private static readonly string[] TopFields =
-        ["referenceProject", "name", "start", "months", "participants", "cost", "costs", "ownHours", "answers", "phase", "measured", "discountRate", "draws", "seed"];
+        ["modelVersion", "referenceProject", "name", "start", "months", "participants", "cost", "costs", "ownHours", "answers", "phase", "measured", "discountRate", "draws", "seed"];
 
-    private static readonly string[] CostFields = ["staff", "volunteers", "material", "overhead"];
+    private static readonly string[] CostFields = ["staff", "staffHours", "staffRate", "volunteers", "material", "overhead"];
 
     /// <summary>Reads <paramref name="json"/>; the errors name each field with its JSON path (e.g. "costs.staff").</summary>
     public static Validated<ProjectRequest> Read(string json)
@@ -50,6 +50,68 @@ public static class ProjectRequestJson
         }
     }
 
+    /// <summary>
+    /// Writes a request as a project file that <see cref="Read(string)"/> reads back to the same request, stamped
+    /// with <paramref name="modelVersion"/>. Values are written as the user typed them (strings); empty ones are left out.
+    /// </summary>
+    public static string Write(ProjectRequest request, string modelVersion)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("modelVersion", modelVersion);
+            void Field(string name, string? value)
+            {
+                if (!string.IsNullOrWhiteSpace(value))
+                {
+                    json.WriteString(name, value);
+                }
+            }
+            Field("referenceProject", request.ReferenceProject);
+            Field("name", request.Name);
+            Field("start", request.Start);
+            Field("months", request.Months);
+            Field("phase", request.Phase);
+            Field("participants", request.Participants);
+            Field("cost", request.Cost);
+            string?[] costs = [request.StaffCost, request.StaffHours, request.StaffRate, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
+            if (costs.Any(c => !string.IsNullOrWhiteSpace(c)))
+            {
+                json.WriteStartObject("costs");
+                Field("staff", request.StaffCost);
+                Field("staffHours", request.StaffHours);
+                Field("staffRate", request.StaffRate);
+                Field("volunteers", request.VolunteerCost);
+                Field("material", request.MaterialCost);
+                Field("overhead", request.OverheadCost);
+                json.WriteEndObject();
+            }
+            Field("ownHours", request.OwnHours);
+            void Map(string name, Dictionary<string, string?> values)
+            {
+                if (values.Count == 0)
+                {
+                    return;
+                }
+                json.WriteStartObject(name);
+                foreach (var (key, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+                {
+                    json.WriteString(key, value);
+                }
+                json.WriteEndObject();
+            }
+            Map("answers", request.Answers);
+            Map("measured", request.Measured);
+            Field("discountRate", request.DiscountRate);
+            Field("draws", request.Draws);
+            Field("seed", request.Seed);
+            json.WriteEndObject();
+        }
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
     /// <summary>Reads an already parsed JSON value (it must be an object).</summary>
     public static Validated<ProjectRequest> Read(JsonElement root)
     {
@@ -72,6 +134,7 @@ public static class ProjectRequestJson
             }
             switch (name)
             {
+                case "modelVersion": request.ModelVersion = Scalar(value, name, errors, numbers: false); break;
                 case "referenceProject": request.ReferenceProject = Scalar(value, name, errors, numbers: false); break;
                 case "name": request.Name = Scalar(value, name, errors, numbers: false); break;
                 case "start": request.Start = Scalar(value, name, errors, numbers: false); break;
@@ -115,12 +178,14 @@ public static class ProjectRequestJson
             }
             var text = property.Name switch
             {
-                "staff" or "volunteers" or "material" or "overhead" => Scalar(property.Value, field, errors),
+                "staff" or "staffHours" or "staffRate" or "volunteers" or "material" or "overhead" => Scalar(property.Value, field, errors),
                 _ => null,
             };
             switch (property.Name)
             {
                 case "staff": request.StaffCost = text; break;
+                case "staffHours": request.StaffHours = text; break;
+                case "staffRate": request.StaffRate = text; break;
                 case "volunteers": request.VolunteerCost = text; break;
                 case "material": request.MaterialCost = text; break;
                 case "overhead": request.OverheadCost = text; break;

@@ -25,6 +25,11 @@ public static partial class ProjectRequestValidator
     {
         var errors = new List<FieldError>();
 
+        if (!string.IsNullOrWhiteSpace(request.ModelVersion) && request.ModelVersion.Trim() != model.Version)
+        {
+            errors.Add(Error("modelVersion", $"Dit projectbestand is gemaakt met model {request.ModelVersion}; deze Impactkaart rekent met model {model.Version}. Vul het project opnieuw in, of haal 'modelVersion' uit het bestand om het met het huidige model te laden.",
+                $"This project file was made with model {request.ModelVersion}; this Impactkaart computes with model {model.Version}. Fill in the project again, or remove 'modelVersion' from the file to load it with the current model."));
+        }
         var project = ReadReferenceProject(model, request.ReferenceProject, errors);
         var name = request.Name?.Trim();
         if (name is { Length: > MaxNameLength })
@@ -54,6 +59,8 @@ public static partial class ProjectRequestValidator
             return Validated.Fail<ProjectInput>(errors);
         }
         var rate = discountPercent is { } p ? Fraction.FromDecimal(p / 100m) : Fraction.FromDecimal(model.DiscountRate.Central);
+        // The project's own hours are the staff hours when the costs were given as hours times a rate.
+        ownHours ??= string.IsNullOrWhiteSpace(request.StaffHours) ? null : ParseNumber(request.StaffHours);
         return Validated.Ok(new ProjectInput(project, name, start, months.Value, participants.Value, costs,
             ownHours is { } h ? Hours.FromDecimal(h) : null, answers, phase ?? Phase.Plan, measured, rate));
     }
@@ -92,7 +99,7 @@ public static partial class ProjectRequestValidator
     private static ProjectCosts? ReadCosts(ProjectRequest request, ReferenceProject? project, List<FieldError> errors)
     {
         var hasTotal = !string.IsNullOrWhiteSpace(request.Cost);
-        string?[] parts = [request.StaffCost, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
+        string?[] parts = [request.StaffCost, request.StaffHours, request.StaffRate, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
         var hasParts = parts.Any(p => !string.IsNullOrWhiteSpace(p));
         if (hasTotal && hasParts)
         {
@@ -116,7 +123,7 @@ public static partial class ProjectRequestValidator
             }
             return total is { } t ? ProjectCosts.FromTotal(Money.FromEuros(t)) : null;
         }
-        var staff = ReadMoney(request.StaffCost, "costs.staff", "personeelskosten", "staff costs", errors) ?? 0m;
+        var staff = ReadStaff(request, errors) ?? 0m;
         var volunteers = ReadMoney(request.VolunteerCost, "costs.volunteers", "vrijwilligerskosten", "volunteers' expenses", errors) ?? 0m;
         var material = ReadMoney(request.MaterialCost, "costs.material", "materiaalkosten", "material costs", errors) ?? 0m;
         var overhead = ReadMoney(request.OverheadCost, "costs.overhead", "overhead", "overhead", errors) ?? 0m;
@@ -136,6 +143,38 @@ public static partial class ProjectRequestValidator
             return null;
         }
         return ProjectCosts.FromCategories(Money.FromEuros(staff), Money.FromEuros(volunteers), Money.FromEuros(material), Money.FromEuros(overhead));
+    }
+
+    /// <summary>Staff costs: given as an amount, or as hours times an hourly rate (not both).</summary>
+    private static decimal? ReadStaff(ProjectRequest request, List<FieldError> errors)
+    {
+        var hasHours = !string.IsNullOrWhiteSpace(request.StaffHours);
+        var hasRate = !string.IsNullOrWhiteSpace(request.StaffRate);
+        if (!hasHours && !hasRate)
+        {
+            return ReadMoney(request.StaffCost, "costs.staff", "personeelskosten", "staff costs", errors);
+        }
+        if (!string.IsNullOrWhiteSpace(request.StaffCost))
+        {
+            errors.Add(Error("costs.staff", "Geef de personeelskosten als bedrag of als uren maal uurtarief, niet allebei.", "Give the staff costs as an amount or as hours times an hourly rate, not both."));
+            return null;
+        }
+        var hours = ReadDecimal(request.StaffHours, "costs.staffHours", "uren personeel", "staff hours", 0m, MaxOwnHours, errors);
+        var rate = ReadMoney(request.StaffRate, "costs.staffRate", "uurtarief personeel", "staff hourly rate", errors);
+        if (!hasHours)
+        {
+            errors.Add(Error("costs.staffHours", "Uren personeel: vul het aantal uren in bij het uurtarief.", "Staff hours: fill in the number of hours with the hourly rate."));
+        }
+        if (!hasRate)
+        {
+            errors.Add(Error("costs.staffRate", "Uurtarief personeel: vul het uurtarief in bij de uren.", "Staff hourly rate: fill in the hourly rate with the hours."));
+        }
+        if (rate is > 10_000m)
+        {
+            errors.Add(Error("costs.staffRate", $"Uurtarief personeel: een uurtarief boven 10.000 euro is niet aannemelijk; u gaf '{request.StaffRate}'.", $"Staff hourly rate: a rate above 10,000 euro is not plausible; you gave '{request.StaffRate}'."));
+            return null;
+        }
+        return hours is { } h && rate is { } r ? h * r : null;
     }
 
     private static decimal? ReadMoney(string? text, string field, string labelNl, string labelEn, List<FieldError> errors)
