@@ -40,12 +40,12 @@ internal static class ExplainCommand
         terminal.Line(f[Texts.TrailQuantity]);
 
         var costLines = map.Trail.Where(t => t.Outcome is null).ToList();
-        terminal.Heading(f[Texts.Costs]);
+        terminal.Heading(f[Labels.Costs]);
         foreach (var line in costLines)
         {
             terminal.Line($"  {f.Format(Texts.TrailYear, line.Year + 1)}: {MapContract.Working(line, context.Language)}");
         }
-        terminal.Strong($"  {f.Format(Texts.Subtotal, f[Texts.Costs].ToLower(f.Culture), f.Money(costLines.Sum(l => l.Amount.Euros)))}");
+        terminal.Strong($"  {f.Format(Texts.Subtotal, f[Labels.Costs].ToLower(f.Culture), f.Money(costLines.Sum(l => l.Amount.Euros)))}");
 
         foreach (var outcome in map.ByOutcome)
         {
@@ -66,12 +66,12 @@ internal static class ExplainCommand
             terminal.Strong($"  {f.Format(Texts.Subtotal, f[o.Label], f.Money(outcome.Benefits.Euros))}");
         }
 
-        terminal.Heading(f[Texts.Total]);
-        var totals = terminal.Table(f[Texts.Figure], ">" + f[Texts.Value]);
-        Terminal.Row(totals, f[Texts.CostsPv], f.Money(map.Costs.Euros));
-        Terminal.Row(totals, f[Texts.BenefitsFinancial], f.Money(map.Benefits.Euros));
-        Terminal.Row(totals, f[Texts.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
-        Terminal.Row(totals, f[Texts.Npv], f.Money(map.NetPresentValue.Euros));
+        terminal.Heading(f[Labels.Total]);
+        var totals = terminal.Table(f[Labels.Figure], ">" + f[Labels.Value]);
+        Terminal.Row(totals, f[Labels.CostsPv], f.Money(map.Costs.Euros));
+        Terminal.Row(totals, f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros));
+        Terminal.Row(totals, f[Labels.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
+        Terminal.Row(totals, f[Labels.Npv], f.Money(map.NetPresentValue.Euros));
         terminal.TotalRow(totals, f[Texts.ReturnPerEuro], map.Ratio is { } r ? f.Money(r.Value) : "-");
         terminal.Write(totals);
         renderer.Sources(MapSources.For(project.Model, map));

@@ -42,7 +42,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         parts.Add(f.Format(Texts.CostsLine, f.Money(input.Costs.Total.Euros)));
         terminal.Line(string.Join(" · ", parts));
         terminal.Muted(f.Format(Texts.SettingsLine,
-            f[input.Phase == Phase.Evaluation ? Texts.PhaseEvaluation : Texts.PhasePlan],
+            f.Phase(input.Phase),
             f.Percent(input.DiscountRate.Value, 2), model.PriceYear, map.ModelVersion));
     }
 
@@ -51,13 +51,11 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         terminal.Line();
         terminal.Strong(map.Ratio is { } ratio
             ? f.Format(Texts.Headline, f.Money(ratio.Value))
-            : f[Texts.NoRatio]);
+            : f[Labels.NoRatio]);
         if (map.Uncertainty is { } u)
         {
             terminal.Line(f.Format(Texts.Interval, f.Money(u.RatioP10.Value), f.Money(u.RatioP90.Value), f.Number(u.Draws, 0), u.Seed, f.Money(u.RatioP50.Value)));
-            var chance = u.ProbabilityRatioAboveOne.Value;
-            // Rounding 99.7% up to "100%" would claim a certainty the simulation does not give.
-            terminal.Line(f.Format(Texts.Probability, chance is > 0.99m and < 1m ? f[Texts.AboveNinetyNine] : chance is > 0m and < 0.01m ? f[Texts.BelowOne] : f.Percent(chance)));
+            terminal.Line(f.Format(Texts.Probability, f.Chance(u.ProbabilityRatioAboveOne.Value)));
         }
         else
         {
@@ -65,76 +63,76 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         }
         terminal.Line(map.WelfareRatio is { } welfare
             ? f.Format(Texts.WelfareHeadline, f.Money(welfare.Value))
-            : f[Texts.NoRatio]);
+            : f[Labels.NoRatio]);
     }
 
     private void KeyFigures(ImpactMap map)
     {
-        terminal.Heading(f[Texts.KeyFiguresHeading]);
-        var table = terminal.Table(f[Texts.Figure], ">" + f[Texts.Value]);
-        Terminal.Row(table, f[Texts.CostsPv], f.Money(map.Costs.Euros));
-        Terminal.Row(table, f[Texts.BenefitsFinancial], f.Money(map.Benefits.Euros));
-        Terminal.Row(table, f[Texts.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
-        terminal.TotalRow(table, f[Texts.Npv], f.Money(map.NetPresentValue.Euros));
+        terminal.Heading(f[Labels.KeyFiguresHeading]);
+        var table = terminal.Table(f[Labels.Figure], ">" + f[Labels.Value]);
+        Terminal.Row(table, f[Labels.CostsPv], f.Money(map.Costs.Euros));
+        Terminal.Row(table, f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros));
+        Terminal.Row(table, f[Labels.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
+        terminal.TotalRow(table, f[Labels.Npv], f.Money(map.NetPresentValue.Euros));
         if (map.Uncertainty is { } u)
         {
-            Terminal.Row(table, f[Texts.NpvInterval], f.Format(Texts.Between, f.Money(u.NetPresentValueP10.Euros), f.Money(u.NetPresentValueP90.Euros)));
+            Terminal.Row(table, f[Labels.NpvInterval], f.Format(Labels.Between, f.Money(u.NetPresentValueP10.Euros), f.Money(u.NetPresentValueP90.Euros)));
         }
-        Terminal.Row(table, f[Texts.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
-        Terminal.Row(table, f[Texts.WelfareRatio], map.WelfareRatio is { } w ? f.Money(w.Value) : "-");
-        Terminal.Row(table, f[Texts.Payback], map.Payback is { } p ? f.Format(Texts.YearsValue, f.Fixed(p.Value, 1)) : f[Texts.NoPayback]);
-        Terminal.Row(table, f[Texts.BenefitPerParticipant], f.Money(map.BenefitPerParticipant.Euros));
-        Terminal.Row(table, f[Texts.CostPerParticipant], f.Money(map.Input.Costs.Total.Euros / map.Input.Participants));
-        Terminal.Row(table, f[Texts.BreakEvenParticipants], map.BreakEven.Participants is { } n
-            ? f.Format(Texts.BreakEvenParticipantsValue, f.Number(n, 0))
-            : f[Texts.NotApplicable]);
-        Terminal.Row(table, f[Texts.BreakEvenEffect], map.BreakEven.EffectShare is { } share
-            ? f.Format(Texts.BreakEvenEffectValue, f.Percent(share.Value), f.Percent(1m - share.Value))
-            : f[Texts.NotApplicable]);
+        Terminal.Row(table, f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
+        Terminal.Row(table, f[Labels.WelfareRatio], map.WelfareRatio is { } w ? f.Money(w.Value) : "-");
+        Terminal.Row(table, f[Labels.Payback], map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]);
+        Terminal.Row(table, f[Labels.BenefitPerParticipant], f.Money(map.BenefitPerParticipant.Euros));
+        Terminal.Row(table, f[Labels.CostPerParticipant], f.Money(map.Input.Costs.Total.Euros / map.Input.Participants));
+        Terminal.Row(table, f[Labels.BreakEvenParticipants], map.BreakEven.Participants is { } n
+            ? f.Format(Labels.BreakEvenParticipantsValue, f.Number(n, 0))
+            : f[Labels.NotApplicable]);
+        Terminal.Row(table, f[Labels.BreakEvenEffect], map.BreakEven.EffectShare is { } share
+            ? f.Format(Labels.BreakEvenEffectValue, f.Percent(share.Value), f.Percent(1m - share.Value))
+            : f[Labels.NotApplicable]);
         terminal.Write(table);
         if (map.Input.Costs.HasCategories)
         {
             var costs = map.Input.Costs;
-            var byKind = terminal.Table(f[Texts.CostCategory], ">" + f[Texts.Amount]);
-            Terminal.Row(byKind, f[Texts.CostStaff], f.Money(costs.Staff!.Value.Euros));
-            Terminal.Row(byKind, f[Texts.CostVolunteers], f.Money(costs.Volunteers!.Value.Euros));
-            Terminal.Row(byKind, f[Texts.CostMaterial], f.Money(costs.Material!.Value.Euros));
-            Terminal.Row(byKind, f[Texts.CostOverhead], f.Money(costs.Overhead!.Value.Euros));
-            terminal.TotalRow(byKind, f[Texts.Total], f.Money(costs.Total.Euros));
+            var byKind = terminal.Table(f[Texts.CostCategory], ">" + f[Labels.Amount]);
+            Terminal.Row(byKind, f[Labels.CostStaff], f.Money(costs.Staff!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostVolunteers], f.Money(costs.Volunteers!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostMaterial], f.Money(costs.Material!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostOverhead], f.Money(costs.Overhead!.Value.Euros));
+            terminal.TotalRow(byKind, f[Labels.Total], f.Money(costs.Total.Euros));
             terminal.Write(byKind);
         }
     }
 
     private void PerYear(ImpactMap map)
     {
-        terminal.Heading(f[Texts.PerYearHeading]);
-        var table = terminal.Table(f[Texts.Year], ">" + f[Texts.DiscountFactor], ">" + f[Texts.Costs], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.BenefitsWelfare]);
+        terminal.Heading(f[Labels.PerYearHeading]);
+        var table = terminal.Table(f[Labels.Year], ">" + f[Labels.DiscountFactor], ">" + f[Labels.Costs], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.BenefitsWelfare]);
         foreach (var y in map.PerYear)
         {
             Terminal.Row(table, (y.Year + 1).ToString(f.Culture), f.Fixed(y.DiscountFactor, 4), f.Money(y.Costs.Euros), f.Money(y.Benefits.Euros), f.Money(y.WelfareBenefits.Euros));
         }
-        terminal.TotalRow(table, f[Texts.Total], "", f.Money(map.Costs.Euros), f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros));
+        terminal.TotalRow(table, f[Labels.Total], "", f.Money(map.Costs.Euros), f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros));
         terminal.Write(table);
         terminal.Muted(f[Texts.PresentValueNote]);
     }
 
     private void ByOutcome(ImpactMap map)
     {
-        terminal.Heading(f[Texts.ByOutcomeHeading]);
-        var table = terminal.Table(f[Texts.Outcome], ">" + f[Texts.NetEffect], f[Texts.Evidence], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.BenefitsWelfare], ">" + f[Texts.Share]);
+        terminal.Heading(f[Labels.ByOutcomeHeading]);
+        var table = terminal.Table(f[Labels.Outcome], ">" + f[Labels.NetEffect], f[Labels.Evidence], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.BenefitsWelfare], ">" + f[Labels.Share]);
         foreach (var o in map.ByOutcome)
         {
-            var effect = f.Number(o.NetEffectPerParticipant, 3) + " " + f[o.Outcome.Unit.Label] + (o.Measured ? " " + f[Texts.MeasuredMark] : "");
+            var effect = f.Number(o.NetEffectPerParticipant, 3) + " " + f[o.Outcome.Unit.Label] + (o.Measured ? " " + f[Labels.MeasuredMark] : "");
             Terminal.Row(table, f[o.Outcome.Label], effect, f.Evidence(o.Outcome.Evidence), f.Money(o.Benefits.Euros), f.Money(o.WelfareBenefits.Euros), Share(o.Benefits.Euros, map.Benefits.Euros));
         }
-        terminal.TotalRow(table, f[Texts.Total], "", "", f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros), "100%");
+        terminal.TotalRow(table, f[Labels.Total], "", "", f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros), "100%");
         terminal.Write(table);
     }
 
     private void ByDomain(ImpactMap map)
     {
-        terminal.Heading(f[Texts.ByDomainHeading]);
-        var table = terminal.Table(f[Texts.Domain], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.Share]);
+        terminal.Heading(f[Labels.ByDomainHeading]);
+        var table = terminal.Table(f[Labels.Domain], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.Share]);
         foreach (var d in map.ByDomain)
         {
             Terminal.Row(table, f[d.Domain.Label], f.Money(d.Amount.Euros), Share(d.Amount.Euros, map.Benefits.Euros));
@@ -144,43 +142,43 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
 
     private void ByPayer(ImpactMap map)
     {
-        terminal.Heading(f[Texts.ByPayerHeading]);
-        var table = terminal.Table(f[Texts.Payer], ">" + f[Texts.BenefitsFinancial], ">" + f[Texts.OfWhichTransfers], ">" + f[Texts.BenefitsWelfare], ">" + f[Texts.Share]);
+        terminal.Heading(f[Labels.ByPayerHeading]);
+        var table = terminal.Table(f[Labels.Payer], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.OfWhichTransfers], ">" + f[Labels.BenefitsWelfare], ">" + f[Labels.Share]);
         foreach (var p in map.ByPayer)
         {
             Terminal.Row(table, f[p.Payer.Label], f.Money(p.Amount.Euros), f.Money(p.Transfers.Euros), f.Money(p.Amount.Euros - p.Transfers.Euros), Share(p.Amount.Euros, map.Benefits.Euros));
         }
         var transfers = map.ByPayer.Sum(p => p.Transfers.Euros);
-        terminal.TotalRow(table, f[Texts.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.WelfareBenefits.Euros), "100%");
+        terminal.TotalRow(table, f[Labels.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.WelfareBenefits.Euros), "100%");
         terminal.Write(table);
-        terminal.Line(f[Texts.TransfersNote]);
-        terminal.Line(map.WelfareRatio is { } w ? f.Format(Texts.WelfareRatioLine, f.Money(w.Value)) : f[Texts.NoRatio]);
+        terminal.Line(f[Labels.TransfersNote]);
+        terminal.Line(map.WelfareRatio is { } w ? f.Format(Texts.WelfareRatioLine, f.Money(w.Value)) : f[Labels.NoRatio]);
     }
 
     private void Labour(ImpactMap map)
     {
-        terminal.Heading(f[Texts.LabourHeading]);
+        terminal.Heading(f[Labels.LabourHeading]);
         if (map.Labour.Count == 0)
         {
             terminal.Line(f[Texts.NoLabour]);
         }
         else
         {
-            var table = terminal.Table(f[Texts.Profession], f[Texts.Sector], ">" + f[Texts.Hours], ">" + f[Texts.Fte]);
+            var table = terminal.Table(f[Labels.Profession], f[Labels.Sector], ">" + f[Labels.Hours], ">" + f[Labels.Fte]);
             foreach (var l in map.Labour)
             {
                 Terminal.Row(table, f[l.Profession.Label], f[l.Profession.Sector.Label], f.Number(l.Hours.Value, 0), f.Fixed(l.Fte, 2));
             }
-            terminal.TotalRow(table, f[Texts.Total], "", f.Number(map.HoursSaved.Value, 0), f.Fixed(map.Labour.Sum(l => l.Fte), 2));
+            terminal.TotalRow(table, f[Labels.Total], "", f.Number(map.HoursSaved.Value, 0), f.Fixed(map.Labour.Sum(l => l.Fte), 2));
             terminal.Write(table);
 
-            var bySector = terminal.Table(f[Texts.Sector], ">" + f[Texts.Hours], ">" + f[Texts.Fte]);
+            var bySector = terminal.Table(f[Labels.Sector], ">" + f[Labels.Hours], ">" + f[Labels.Fte]);
             foreach (var (sector, hours, fte) in map.HoursBySector())
             {
                 Terminal.Row(bySector, f[sector.Label], f.Number(hours.Value, 0), f.Fixed(fte, 2));
             }
             terminal.Write(bySector);
-            terminal.Muted(f[Texts.LabourNote]);
+            terminal.Muted(f[Labels.LabourNote]);
         }
         terminal.Line(map.OwnHours is { } own
             ? f.Format(own.Estimated ? Texts.OwnHoursEstimated : Texts.OwnHoursGiven, f[model.OwnProfession.Label], f.Number(own.Hours.Value, 0), f.Fixed(own.Fte, 2))
@@ -191,7 +189,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
     {
         var project = map.Input.ReferenceProject;
         terminal.Heading(f[Texts.AnswersHeading]);
-        var table = terminal.Table(f[Texts.Question], f[Texts.Answer], ">" + f[Texts.Multiplier]);
+        var table = terminal.Table(f[Labels.Question], f[Labels.Answer], ">" + f[Labels.Multiplier]);
         foreach (var q in project.Questions)
         {
             var option = map.Input.AnswerTo(q);
@@ -202,7 +200,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
 
     private void Qualitative(ReferenceProject project)
     {
-        terminal.Heading(f[Texts.QualitativeHeading]);
+        terminal.Heading(f[Labels.QualitativeHeading]);
         foreach (var q in project.Qualitative)
         {
             terminal.Line("- " + f[q.Text]);
@@ -234,7 +232,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
             terminal.Line(f[Texts.NoUncertainty]);
             return;
         }
-        var table = terminal.Table(f[Texts.Input], f[Texts.KindColumn], ">" + f[Texts.Range], ">" + f[Texts.RatioAtLow], ">" + f[Texts.RatioAtHigh], ">" + f[Texts.Swing]);
+        var table = terminal.Table(f[Texts.Input], f[Labels.KindColumn], ">" + f[Texts.Range], ">" + f[Texts.RatioAtLow], ">" + f[Texts.RatioAtHigh], ">" + f[Texts.Swing]);
         // Labels are single long Dutch words that must not break mid-word; the kind column wraps instead.
         table.Columns[0].NoWrap = true;
         foreach (var d in u.Drivers.OrderByDescending(d => d.Swing))
@@ -248,8 +246,8 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
 
     public void Sources(IReadOnlyList<Source> sources)
     {
-        terminal.Heading(f[Texts.SourcesHeading]);
-        var table = terminal.Table(f[Texts.Id], f[Texts.Citation], ">" + f[Texts.Year], f[Texts.Reliability]);
+        terminal.Heading(f[Labels.SourcesHeading]);
+        var table = terminal.Table(f[Labels.Id], f[Labels.Citation], ">" + f[Labels.Year], f[Labels.Reliability]);
         foreach (var s in sources)
         {
             Terminal.Row(table, s.Id, s.Url is null ? s.Citation : $"{s.Citation} {s.Url}", s.Year.ToString(f.Culture), f.Reliability(s.Reliability));

@@ -33,7 +33,7 @@ internal static class ModelListCommand
                 terminal.Line(f[Texts.NoProjectsYet]);
                 continue;
             }
-            var table = terminal.Table(f[Texts.Id], f[Texts.ReferenceProject], f[Texts.Summary], f[Texts.Evidence]);
+            var table = terminal.Table(f[Labels.Id], f[Texts.ReferenceProject], f[Texts.Summary], f[Labels.Evidence]);
             foreach (var p in projects)
             {
                 Terminal.Row(table, p.Id, f[p.Label], f[p.Summary], f.Evidence(p.Evidence));

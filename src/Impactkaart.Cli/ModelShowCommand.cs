@@ -59,12 +59,12 @@ internal static class ModelShowCommand
         }
 
         terminal.Heading(f[Texts.OutcomesHeading]);
-        var outcomes = terminal.Table(f[Texts.Outcome], ">" + f[Texts.EffectPerParticipant], ">" + f[Texts.Deadweight], ">" + f[Texts.Attribution],
-            ">" + f[Texts.StartsAfter], ">" + f[Texts.Duration], ">" + f[Texts.DropOff], f[Texts.Evidence]);
+        var outcomes = terminal.Table(f[Labels.Outcome], ">" + f[Texts.EffectPerParticipant], ">" + f[Texts.Deadweight], ">" + f[Texts.Attribution],
+            ">" + f[Texts.StartsAfter], ">" + f[Texts.Duration], ">" + f[Texts.DropOff], f[Labels.Evidence]);
         foreach (var o in project.Outcomes)
         {
             Terminal.Row(outcomes, $"{f[o.Label]} ({o.Id})", $"{Estimate(o.Effect, v => f.Number(v, 3))} {f[o.Unit.Label]}", Estimate(o.Deadweight, v => f.Percent(v)),
-                Estimate(o.Attribution, v => f.Percent(v)), f.Format(Texts.MonthsValue, o.StartsAfterMonths), f.Format(Texts.YearsValue, o.DurationYears),
+                Estimate(o.Attribution, v => f.Percent(v)), f.Format(Texts.MonthsValue, o.StartsAfterMonths), f.Format(Labels.YearsValue, o.DurationYears),
                 Estimate(o.DropOff, v => f.Percent(v)), f.Evidence(o.Evidence));
         }
         terminal.Write(outcomes);
@@ -80,8 +80,8 @@ internal static class ModelShowCommand
         }
 
         terminal.Heading(f[Texts.PricesHeading]);
-        var prices = terminal.Table(f[Texts.Outcome], f[Texts.PriceItem], ">" + f[Texts.Quantity], ">" + f.Format(Texts.PriceAt, model.PriceYear),
-            f[Texts.Payer], f[Texts.KindColumn], f[Texts.Basis]);
+        var prices = terminal.Table(f[Labels.Outcome], f[Texts.PriceItem], ">" + f[Texts.Quantity], ">" + f.Format(Texts.PriceAt, model.PriceYear),
+            f[Labels.Payer], f[Labels.KindColumn], f[Texts.Basis]);
         foreach (var o in project.Outcomes)
         {
             foreach (var link in o.Prices)
@@ -104,7 +104,7 @@ internal static class ModelShowCommand
             {
                 terminal.Muted(f.Format(Texts.AppliesTo, string.Join(", ", q.AppliesTo)));
             }
-            var options = terminal.Table(f[Texts.Option], f[Texts.Answer], ">" + f[Texts.Multiplier], f[Texts.Basis]);
+            var options = terminal.Table(f[Texts.Option], f[Labels.Answer], ">" + f[Labels.Multiplier], f[Texts.Basis]);
             foreach (var option in q.Options)
             {
                 Terminal.Row(options, option.Id + (option.IsReference ? " *" : ""), f[option.Label], f.Number(option.Multiplier, 2), f.Basis(option.Basis));
@@ -113,7 +113,7 @@ internal static class ModelShowCommand
         }
         terminal.Muted(f[Texts.ReferenceOptionNote]);
 
-        terminal.Heading(f[Texts.QualitativeHeading]);
+        terminal.Heading(f[Labels.QualitativeHeading]);
         foreach (var q in project.Qualitative)
         {
             terminal.Line("- " + f[q.Text]);

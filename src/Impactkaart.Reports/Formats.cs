@@ -1,11 +1,15 @@
 using System.Globalization;
 using Impactkaart.Engine;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 
-namespace Impactkaart.Cli;
+namespace Impactkaart.Reports;
 
-/// <summary>Numbers, money and labels in the user's language: nl-NL ("€ 1.234,56") or en-GB ("€1,234.56").</summary>
-internal sealed class Formats
+/// <summary>
+/// Numbers, money and labels in the reader's language: nl-NL ("€ 1.234,56") or en-GB ("€1,234.56"). One class for
+/// the CLI, the web app and the reports, so a figure reads the same wherever it is shown.
+/// </summary>
+public sealed class Formats
 {
     public Formats(Language language)
     {
@@ -17,13 +21,24 @@ internal sealed class Formats
 
     public CultureInfo Culture { get; }
 
-    /// <summary>The text in the user's language.</summary>
-    public string this[Text text] => text[Language];
+    /// <summary>The text in the reader's language.</summary>
+    public string this[Text text]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(text);
+            return text[Language];
+        }
+    }
 
-    /// <summary>A localised text with placeholders filled in the user's culture.</summary>
-    public string Format(Text text, params object?[] args) => string.Format(Culture, text[Language], args);
+    /// <summary>A localised text with placeholders filled in the reader's culture.</summary>
+    public string Format(Text text, params object?[] args)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Format(Culture, text[Language], args);
+    }
 
-    /// <summary>Euros with cents, rounded half away from zero.</summary>
+    /// <summary>Euros with cents, rounded half away from zero: "€ 1.234,56" or "€1,234.56"; "-0,00" never appears.</summary>
     public string Money(decimal euros)
     {
         var amount = Math.Round(Math.Abs(euros), 2, MidpointRounding.AwayFromZero).ToString("#,0.00", Culture);
@@ -33,7 +48,7 @@ internal sealed class Formats
             : "€ " + (negative ? "-" : "") + amount;
     }
 
-    /// <summary>Whole euros, for large amounts in narrow places.</summary>
+    /// <summary>Whole euros, rounded half away from zero, for large amounts in narrow places.</summary>
     public string MoneyWhole(decimal euros)
     {
         var rounded = Math.Round(euros, 0, MidpointRounding.AwayFromZero);
@@ -60,24 +75,38 @@ internal sealed class Formats
     /// <summary>A fraction (0.93) as a percentage ("93%").</summary>
     public string Percent(decimal fraction, int decimals = 0) => Number(fraction * 100m, decimals) + "%";
 
+    /// <summary>
+    /// A probability as a whole percentage, except that anything strictly between 99% and 100% reads "more than 99%"
+    /// and anything strictly between 0% and 1% "less than 1%": rounding to 100% would claim a certainty the
+    /// simulation does not give.
+    /// </summary>
+    public string Chance(decimal probability) => probability switch
+    {
+        > 0.99m and < 1m => this[Labels.AboveNinetyNine],
+        > 0m and < 0.01m => this[Labels.BelowOne],
+        _ => Percent(probability),
+    };
+
+    public string Phase(Phase phase) => this[phase == Engine.Calculation.Phase.Evaluation ? Labels.PhaseEvaluation : Labels.PhasePlan];
+
     public string Evidence(EvidenceGrade grade) => this[grade switch
     {
-        EvidenceGrade.Strong => Texts.EvidenceStrong,
-        EvidenceGrade.Moderate => Texts.EvidenceModerate,
-        EvidenceGrade.Limited => Texts.EvidenceLimited,
-        _ => Texts.EvidenceIndicative,
+        EvidenceGrade.Strong => Labels.EvidenceStrong,
+        EvidenceGrade.Moderate => Labels.EvidenceModerate,
+        EvidenceGrade.Limited => Labels.EvidenceLimited,
+        _ => Labels.EvidenceIndicative,
     }];
 
     public string Reliability(Reliability reliability) => this[reliability switch
     {
-        Engine.Model.Reliability.Official => Texts.ReliabilityOfficial,
-        Engine.Model.Reliability.Study => Texts.ReliabilityStudy,
-        _ => Texts.ReliabilityOther,
+        Engine.Model.Reliability.Official => Labels.ReliabilityOfficial,
+        Engine.Model.Reliability.Study => Labels.ReliabilityStudy,
+        _ => Labels.ReliabilityOther,
     }];
 
-    public string Kind(PriceKind kind) => this[kind == PriceKind.Transfer ? Texts.KindTransfer : Texts.KindResource];
+    public string Kind(PriceKind kind) => this[kind == PriceKind.Transfer ? Labels.KindTransfer : Labels.KindResource];
 
-    /// <summary>Where a number comes from: source id and/or the assumption, in a few words.</summary>
+    /// <summary>Where a number comes from: source id and/or the assumption, in a few words; "" for no basis.</summary>
     public string Basis(Basis? basis)
     {
         if (basis is null)
@@ -87,11 +116,11 @@ internal sealed class Formats
         var parts = new List<string>();
         if (basis.Source is { } source)
         {
-            parts.Add(Format(Texts.BasisSource, source.Id));
+            parts.Add(Format(Labels.BasisSource, source.Id));
         }
         if (basis.Assumption is { } assumption)
         {
-            parts.Add(Format(Texts.BasisAssumption, assumption[Language]));
+            parts.Add(Format(Labels.BasisAssumption, assumption[Language]));
         }
         return string.Join("; ", parts);
     }

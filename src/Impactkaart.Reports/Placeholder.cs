@@ -1,3 +1,0 @@
-namespace Impactkaart.Reports;
-
-internal static class Placeholder;
