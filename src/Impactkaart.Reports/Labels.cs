@@ -85,4 +85,6 @@ public static class Labels
     public static readonly Text Figure = new("Kengetal", "Figure");
     public static readonly Text KeyFiguresHeading = new("Kerncijfers", "Key figures");
     public static readonly Text MeasuredMark = new("(gemeten)", "(measured)");
+    public static readonly Text ParticipantsCount = new("{0} deelnemers", "{0} participants");
+    public static readonly Text ChanceLabel = new("Kans dat de baten de kosten overtreffen", "Chance that benefits exceed costs");
 }
