@@ -1,0 +1,67 @@
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Impactkaart.Web.Features.Map;
+
+/// <summary>
+/// The Impactkaart of one project on one page, and its "what if": change participants, costs or an answer on the
+/// map itself and see it recalculated without walking the steps again.
+/// </summary>
+public sealed class MapModel(MapService maps, RequestLanguage language) : FormPage(maps, language)
+{
+    private static readonly HashSet<int> NoStep = [];
+    private static readonly HashSet<int> AllSteps = [1, 2, 3];
+
+    public ImpactMap? Map { get; private set; }
+
+    public Impactkaart.Engine.Model.ImpactModel ImpactModel => Maps.Model;
+
+    /// <summary>The address of this map, for the downloads and the "what if" form.</summary>
+    public ProjectState MapState { get; private set; } = new();
+
+    public IActionResult OnGet()
+    {
+        State = ProjectState.From(Request.Query);
+        MapState = State;
+        var (map, errors) = Maps.Compute(State);
+        Map = map;
+        AddErrors(errors, NoStep);
+        if (Map is null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+        return Page();
+    }
+
+    public IActionResult OnPost()
+    {
+        MapState = ProjectState.From(Request.Query);
+        State = PostedState();
+        var (map, errors) = Maps.Compute(State);
+        if (map is not null)
+        {
+            return Redirect(State.Url("/kaart"));
+        }
+        // Keep showing the map as it was, with the messages next to the changed fields and the values as typed.
+        AddErrors(errors, AllSteps);
+        Map = Maps.Compute(MapState).Map;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>The "what if" fields: participants, the costs as they were given, and every answer.</summary>
+    public IReadOnlySet<string> WhatIfKeys
+    {
+        get
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal) { "deelnemers" };
+            keys.UnionWith(MapState["kosten"] is not null ? ["kosten"] : ["personeel", "uren", "uurtarief", "vrijwilligers", "materiaal", "overhead"]);
+            if (Map is not null)
+            {
+                keys.UnionWith(Map.Input.ReferenceProject.Questions.Select(q => ProjectState.AnswerPrefix + q.Id));
+            }
+            return keys;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+using Impactkaart.Engine.Model;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Impactkaart.Web.Features.Wizard;
+
+/// <summary>Step 3: the project's way of working against the reference project, and (in an evaluation) measured outcomes.</summary>
+public sealed class Step3Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
+{
+    private static readonly HashSet<int> AllSteps = [1, 2, 3];
+
+    public ReferenceProject? Project => State["ref"] is { } id ? Maps.Model.FindReferenceProject(id) : null;
+
+    public bool Evaluation => State["fase"] == "evaluatie";
+
+    public IActionResult OnGet()
+    {
+        State = ProjectState.From(Request.Query);
+        return Project is null ? Redirect(State.Url("/stap-1")) : Page();
+    }
+
+    public IActionResult OnPost()
+    {
+        State = PostedState();
+        if (GoingBack)
+        {
+            return Redirect(State.Url("/stap-2"));
+        }
+        if (Project is null)
+        {
+            return Redirect(State.Url("/stap-1"));
+        }
+        CollectErrors(AllSteps);
+        foreach (var key in Errors.Keys.Where(k => ProjectState.StepOf(FieldOf(k)) != 3).ToList())
+        {
+            OtherErrors.Add((State.Url($"/stap-{ProjectState.StepOf(FieldOf(key))}"), Errors[key]));
+            Errors.Remove(key);
+        }
+        return Errors.Count > 0 || OtherErrors.Count > 0 ? Page() : Redirect(State.Url("/kaart"));
+    }
+
+    private static string FieldOf(string key) => ProjectState.Fields.FirstOrDefault(f => f.Key == key).Field ?? key;
+}
