@@ -52,7 +52,16 @@ app.Lifetime.ApplicationStarted.Register(() =>
     }
 });
 
-app.Run();
+try
+{
+    app.Run();
+}
+catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+{
+    // A second start on the same port: say what to do instead of printing a stack trace.
+    Console.Error.WriteLine("De Impactkaart kan niet starten: het adres is al in gebruik (draait hij al?). Kies een ander adres, bijvoorbeeld: dotnet run --project src/Impactkaart.Web --urls http://localhost:5080");
+    return 1;
+}
 return 0;
 
 /// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
