@@ -23,6 +23,14 @@ internal sealed class MonteCarlo
     private readonly bool[] measured;
     private readonly double[] measuredValue;
 
+    // Each input's distribution in double precision, converted from decimal once per map rather than per draw.
+    private readonly Triangle[] effectRange;
+    private readonly Triangle[] deadweightRange;
+    private readonly Triangle[] attributionRange;
+    private readonly Triangle[] dropOffRange;
+    private readonly Triangle[] priceRange;
+    private readonly (int Price, double Quantity)[][] links;
+
     // The current value of every input; sampling and the tornado overwrite them.
     private readonly double[] effect;
     private readonly double[] deadweight;
@@ -53,6 +61,13 @@ internal sealed class MonteCarlo
         attribution = new double[n];
         dropOff = new double[n];
         price = new double[plan.Prices.Length];
+        var outcomes = plan.Outcomes.Select(o => o.Outcome).ToArray();
+        effectRange = [.. outcomes.Select(o => new Triangle(o.Effect))];
+        deadweightRange = [.. outcomes.Select(o => new Triangle(o.Deadweight))];
+        attributionRange = [.. outcomes.Select(o => new Triangle(o.Attribution))];
+        dropOffRange = [.. outcomes.Select(o => new Triangle(o.DropOff))];
+        priceRange = [.. plan.Prices.Select(p => new Triangle(p.Value))];
+        links = [.. plan.Outcomes.Select(o => o.Links.Select(l => (l.PriceIndex, (double)l.Link.Quantity)).ToArray())];
         SetCentral();
     }
 
@@ -65,50 +80,48 @@ internal sealed class MonteCarlo
     private Uncertainty Simulate(SimulationSettings settings)
     {
         var draws = settings.Draws;
-        var ratios = new double[draws];
-        var npvs = new double[draws];
+        var benefits = new double[draws];
         var random = new Xoshiro256(settings.Seed);
         var above = 0;
         for (var n = 0; n < draws; n++)
         {
             Sample(ref random);
-            var benefits = Benefits();
-            ratios[n] = benefits / costs;
-            npvs[n] = benefits - costs;
-            if (benefits > costs)
+            benefits[n] = Benefits();
+            if (benefits[n] > costs)
             {
                 above++;
             }
         }
-        Array.Sort(ratios);
-        Array.Sort(npvs);
+        // Costs are the user's own figure, not drawn: the ratio and the NPV both rise with the benefits, so one
+        // sorted sample of benefits gives the percentiles of both.
+        Array.Sort(benefits);
         SetCentral();
+        double P(double q) => Percentile(benefits, q);
         return new Uncertainty(
             draws,
             settings.Seed,
-            Ratio.FromDecimal(ToDecimal(Percentile(ratios, 0.10))),
-            Ratio.FromDecimal(ToDecimal(Percentile(ratios, 0.50))),
-            Ratio.FromDecimal(ToDecimal(Percentile(ratios, 0.90))),
-            Money.FromEuros(ToDecimal(Percentile(npvs, 0.10))),
-            Money.FromEuros(ToDecimal(Percentile(npvs, 0.50))),
-            Money.FromEuros(ToDecimal(Percentile(npvs, 0.90))),
+            Ratio.FromDecimal(ToDecimal(P(0.10) / costs)),
+            Ratio.FromDecimal(ToDecimal(P(0.50) / costs)),
+            Ratio.FromDecimal(ToDecimal(P(0.90) / costs)),
+            Money.FromEuros(ToDecimal(P(0.10) - costs)),
+            Money.FromEuros(ToDecimal(P(0.50) - costs)),
+            Money.FromEuros(ToDecimal(P(0.90) - costs)),
             Fraction.FromDecimal((decimal)above / draws),
             Drivers());
     }
 
     private void SetCentral()
     {
-        for (var j = 0; j < plan.Outcomes.Length; j++)
+        for (var j = 0; j < effect.Length; j++)
         {
-            var o = plan.Outcomes[j].Outcome;
-            effect[j] = measured[j] ? measuredValue[j] : (double)o.Effect.Central;
-            deadweight[j] = (double)o.Deadweight.Central;
-            attribution[j] = (double)o.Attribution.Central;
-            dropOff[j] = (double)o.DropOff.Central;
+            effect[j] = measured[j] ? measuredValue[j] : effectRange[j].Central;
+            deadweight[j] = deadweightRange[j].Central;
+            attribution[j] = attributionRange[j].Central;
+            dropOff[j] = dropOffRange[j].Central;
         }
         for (var i = 0; i < price.Length; i++)
         {
-            price[i] = (double)plan.Prices[i].Value.Central;
+            price[i] = priceRange[i].Central;
         }
     }
 
@@ -117,16 +130,15 @@ internal sealed class MonteCarlo
         // One uniform per input and draw, ranged or not, so a seed maps to the same stream whatever the ranges.
         for (var i = 0; i < price.Length; i++)
         {
-            price[i] = Triangular(plan.Prices[i].Value, random.NextDouble());
+            price[i] = priceRange[i].Sample(random.NextDouble());
         }
-        for (var j = 0; j < plan.Outcomes.Length; j++)
+        for (var j = 0; j < effect.Length; j++)
         {
-            var o = plan.Outcomes[j].Outcome;
             var u = random.NextDouble();
-            effect[j] = measured[j] ? measuredValue[j] : Triangular(o.Effect, u);
-            deadweight[j] = Triangular(o.Deadweight, random.NextDouble());
-            attribution[j] = Triangular(o.Attribution, random.NextDouble());
-            dropOff[j] = Triangular(o.DropOff, random.NextDouble());
+            effect[j] = measured[j] ? measuredValue[j] : effectRange[j].Sample(u);
+            deadweight[j] = deadweightRange[j].Sample(random.NextDouble());
+            attribution[j] = attributionRange[j].Sample(random.NextDouble());
+            dropOff[j] = dropOffRange[j].Sample(random.NextDouble());
         }
     }
 
@@ -147,9 +159,9 @@ internal sealed class MonteCarlo
                 persistence *= 1.0 - dropOff[j];
             }
             var valuePerUnit = 0.0;
-            foreach (var link in op.Links)
+            foreach (var (priceIndex, quantity) in links[j])
             {
-                valuePerUnit += (double)link.Link.Quantity * price[link.PriceIndex];
+                valuePerUnit += quantity * price[priceIndex];
             }
             total += units * timeFactor * valuePerUnit;
         }
@@ -196,17 +208,34 @@ internal sealed class MonteCarlo
     }
 
     /// <summary>Inverse CDF of the triangular distribution on [low, high] with mode central.</summary>
-    internal static double Triangular(Estimate e, double u)
+    internal static double Triangular(Estimate e, double u) => new Triangle(e).Sample(u);
+
+    /// <summary>A triangular distribution on [Low, High] with mode Central, with its constants worked out once.</summary>
+    private readonly struct Triangle
     {
-        double a = (double)e.Low, c = (double)e.Central, b = (double)e.High;
-        if (b <= a)
+        private readonly double low, high, split, lowSpan, highSpan;
+
+        public Triangle(Estimate e)
         {
-            return c;
+            low = (double)e.Low;
+            Central = (double)e.Central;
+            high = (double)e.High;
+            split = high > low ? (Central - low) / (high - low) : 0;
+            lowSpan = (high - low) * (Central - low);
+            highSpan = (high - low) * (high - Central);
         }
-        var split = (c - a) / (b - a);
-        return u < split
-            ? a + Math.Sqrt(u * (b - a) * (c - a))
-            : b - Math.Sqrt((1 - u) * (b - a) * (b - c));
+
+        public double Central { get; }
+
+        /// <summary>The value at cumulative probability <paramref name="u"/> (inverse CDF).</summary>
+        public double Sample(double u)
+        {
+            if (high <= low)
+            {
+                return Central;
+            }
+            return u < split ? low + Math.Sqrt(u * lowSpan) : high - Math.Sqrt((1 - u) * highSpan);
+        }
     }
 
     /// <summary>Linear interpolation between closest ranks of a sorted sample.</summary>
