@@ -10,6 +10,21 @@ mkdir -p "$results"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+# The browser tests drive Debian's Chromium (Playwright never downloads a browser here); the PDFs embed DejaVu.
+# Installed only when missing: one apt-get update, quiet, errors still shown.
+if [ ! -x /usr/bin/chromium ]; then
+  echo "== install chromium"
+  export DEBIAN_FRONTEND=noninteractive
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  if ! { $sudo apt-get update -qq >/dev/null && \
+         $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; }; then
+    echo "could not install chromium"
+    echo "0 passed, 1 failed"
+    exit 1
+  fi
+fi
+
 echo "== build"
 if ! dotnet build Impactkaart.slnx -c Release; then
   echo "build failed"
