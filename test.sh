@@ -18,7 +18,7 @@ if [ ! -x /usr/bin/chromium ]; then
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
   if ! { $sudo apt-get update -qq >/dev/null && \
-         $sudo apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null; }; then
+         $sudo apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }; then
     echo "could not install chromium"
     echo "0 passed, 1 failed"
     exit 1
