@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Load test of the map page and the PDF download: 20 concurrent users (wrk, 2 threads, 20 connections),
+# loopback only, bounded in time. Builds and starts the web app in Release on 127.0.0.1 and a free port,
+# and stops it (by its PID) at the end, also on failure. Not run by CI.
+#
+#   bash load/map-and-pdf.sh            # 20 s per run
+#   DURATION=10s bash load/map-and-pdf.sh
+#
+# Each page is measured twice: "computed" varies the participants over a few hundred values (and the costs
+# per round), so every request is a map the server has to compute; "cache warm" asks for one fixed address.
+# Aim: map page p95 under 30 ms, PDF under 300 ms.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+duration="${DURATION:-20s}"
+connections=20
+threads=2
+span=400
+query_fixed="ref=budgetcoaching&deelnemers=80&kosten=90000"
+query_varied="ref=budgetcoaching"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+if ! command -v wrk >/dev/null; then
+  echo "== install wrk"
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null \
+    || { $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
+fi
+
+work="$(mktemp -d)"
+pid=""
+cleanup() {
+  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+# Its own build folder: does not touch the bin/obj folders of anyone building in the tree.
+echo "== publish (Release)"
+dotnet publish src/Impactkaart.Web/Impactkaart.Web.csproj -c Release -o "$work/app" \
+  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/build" -nologo -v quiet >"$work/publish.log" 2>&1 \
+  || { cat "$work/publish.log"; echo "publish failed"; exit 1; }
+
+echo "== start"
+(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Impactkaart.Web.dll --urls "http://127.0.0.1:0") >"$work/app.log" 2>&1 &
+pid=$!
+base=""
+for _ in $(seq 1 100); do
+  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/app.log" | head -n 1 || true)"
+  [ -n "$base" ] && break
+  kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; echo "the app did not start"; exit 1; }
+  sleep 0.2
+done
+[ -n "$base" ] || { cat "$work/app.log"; echo "the app did not say where it listens"; exit 1; }
+echo "app (PID $pid) on $base"
+curl -fsS -o /dev/null "$base/kaart?$query_fixed" || { echo "the map page does not answer"; exit 1; }
+curl -fsS -o /dev/null "$base/kaart/pdf?$query_fixed" || { echo "the PDF does not answer"; exit 1; }
+
+run() { # label page span costs
+  local label="$1" page="$2" span_arg="$3" costs="${4:-90000}" query="$query_fixed"
+  [ "$span_arg" != "0" ] && query="$query_varied"
+  local out
+  out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency --timeout 10s -s load/report.lua "$base" -- "$page" "$query" "$span_arg" "$costs")"
+  local result non2xx
+  result="$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')"
+  non2xx="$(grep -o 'Non-2xx or 3xx responses: [0-9]*' <<<"$out" | grep -o '[0-9]*$' || echo 0)"
+  printf '%-24s %s non2xx=%s\n' "$label" "$result" "$non2xx"
+}
+
+# Warm-up (not reported): JIT and tiered compilation settle before anything is measured; own costs, so no run reuses its maps.
+wrk -t"$threads" -c"$connections" -d5s -s load/report.lua "$base" -- /kaart "$query_varied" "$span" 900000 >/dev/null
+wrk -t"$threads" -c"$connections" -d5s -s load/report.lua "$base" -- /kaart/pdf "$query_varied" "$span" 950000 >/dev/null
+
+echo "== wrk: $threads threads, $connections connections, $duration per run (latency in ms)"
+run "map, computed" /kaart "$span" 100000
+run "map, cache warm" /kaart 0
+run "pdf, computed" /kaart/pdf "$span" 200000
+run "pdf, cache warm" /kaart/pdf 0
