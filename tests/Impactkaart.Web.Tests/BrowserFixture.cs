@@ -36,6 +36,8 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         BaseUrl = addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)).TrimEnd('/');
 
         Directory.CreateDirectory(ScreenshotFolder);
+        // A busy CI machine runs the other test projects beside these: wait up to 15 s for a page to show what is expected.
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
