@@ -6,8 +6,9 @@
 #   bash load/map-and-pdf.sh            # 20 s per run
 #   DURATION=10s bash load/map-and-pdf.sh
 #
-# Each page is measured twice: "computed" varies the participants over a few hundred values (and the costs
-# per round), so every request is a map the server has to compute; "cache warm" asks for one fixed address.
+# Each page is measured twice at saturation: "computed" varies the participants over a few hundred values (and
+# the costs per round), so every request is a map the server has to compute; "cache warm" asks for one fixed
+# address. Then once more as 20 users who each wait a second after every answer (think time), all maps new.
 # Aim: map page p95 under 30 ms, PDF under 300 ms.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -61,11 +62,11 @@ echo "app (PID $pid) on $base"
 curl -fsS -o /dev/null "$base/kaart?$query_fixed" || { echo "the map page does not answer"; exit 1; }
 curl -fsS -o /dev/null "$base/kaart/pdf?$query_fixed" || { echo "the PDF does not answer"; exit 1; }
 
-run() { # label page span costs
-  local label="$1" page="$2" span_arg="$3" costs="${4:-90000}" query="$query_fixed"
+run() { # label page span costs [think ms]
+  local label="$1" page="$2" span_arg="$3" costs="${4:-90000}" think="${5:-0}" query="$query_fixed"
   [ "$span_arg" != "0" ] && query="$query_varied"
   local out
-  out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency --timeout 10s -s load/report.lua "$base" -- "$page" "$query" "$span_arg" "$costs")"
+  out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency --timeout 10s -s load/report.lua "$base" -- "$page" "$query" "$span_arg" "$costs" "$think")"
   local result non2xx
   result="$(grep '^RESULT' <<<"$out" | sed 's/^RESULT //')"
   non2xx="$(grep -o 'Non-2xx or 3xx responses: [0-9]*' <<<"$out" | grep -o '[0-9]*$' || echo 0)"
@@ -81,3 +82,8 @@ run "map, computed" /kaart "$span" 100000
 run "map, cache warm" /kaart 0
 run "pdf, computed" /kaart/pdf "$span" 200000
 run "pdf, cache warm" /kaart/pdf 0
+
+# 20 users who each read their map for a second before the next change: every request still a new map.
+echo "== wrk: $connections users, each waiting 1 s after every answer (latency in ms)"
+run "map, users, computed" /kaart "$span" 300000 1000
+run "pdf, users, computed" /kaart/pdf "$span" 400000 1000

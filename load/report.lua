@@ -1,10 +1,12 @@
 -- wrk script for the Impactkaart load runs.
--- Arguments after "--": PATH [QUERY] [SPAN] [COSTS]
+-- Arguments after "--": PATH [QUERY] [SPAN] [COSTS] [THINK]
 --   PATH   the page, e.g. /kaart or /kaart/pdf
 --   QUERY  the fixed part of the address, e.g. ref=budgetcoaching&kosten=90000
 --   SPAN   when given, every request varies the participants over SPAN values (and the costs per round),
 --          so each request asks for a map the server has not computed yet; without it one fixed address (cache warm).
 --   COSTS  the costs of the first round (default 90000): give each varied run its own, so no run reuses another's maps.
+--   THINK  when given, milliseconds each connection waits after an answer before its next request: a user who reads
+--          the map before asking for the next one. Without it every connection asks again at once (saturation).
 -- At the end: one line "RESULT label p50=.. p95=.. p99=.. ms rps=.. requests=.. errors=.." for the shell script to collect.
 
 local thread_count = 0
@@ -25,6 +27,7 @@ function init(args)
   query = args[2] or "ref=budgetcoaching&deelnemers=80&kosten=90000"
   span = tonumber(args[3] or "0")
   costs_base = tonumber(args[4] or "90000")
+  think = tonumber(args[5] or "0")
   n = 0
   if span == 0 then
     fixed = wrk.format("GET", page .. "?" .. query)
@@ -41,6 +44,10 @@ function request()
   local participants = 20 + (k % span)
   local costs = costs_base + math.floor(k / span)
   return wrk.format("GET", page .. "?" .. query .. "&deelnemers=" .. participants .. "&kosten=" .. costs)
+end
+
+function delay()
+  return think
 end
 
 function done(summary, latency, requests)
