@@ -30,6 +30,8 @@ internal sealed class MonteCarlo
     private readonly Triangle[] dropOffRange;
     private readonly Triangle[] priceRange;
     private readonly (int Price, double Quantity)[][] links;
+    private readonly int[] rangedPrices;
+    private readonly (double[] Values, Triangle[] Ranges, int Index)[] rangedOutcomeInputs;
 
     // The current value of every input; sampling and the tornado overwrite them.
     private readonly double[] effect;
@@ -68,6 +70,23 @@ internal sealed class MonteCarlo
         dropOffRange = [.. outcomes.Select(o => new Triangle(o.DropOff))];
         priceRange = [.. plan.Prices.Select(p => new Triangle(p.Value))];
         links = [.. plan.Outcomes.Select(o => o.Links.Select(l => (l.PriceIndex, (double)l.Link.Quantity)).ToArray())];
+        rangedPrices = [.. Enumerable.Range(0, priceRange.Length).Where(i => priceRange[i].IsRanged)];
+        var ranged = new List<(double[], Triangle[], int)>();
+        for (var j = 0; j < n; j++)
+        {
+            if (!measured[j] && effectRange[j].IsRanged)
+            {
+                ranged.Add((effect, effectRange, j));
+            }
+            foreach (var (values, ranges) in new[] { (deadweight, deadweightRange), (attribution, attributionRange), (dropOff, dropOffRange) })
+            {
+                if (ranges[j].IsRanged)
+                {
+                    ranged.Add((values, ranges, j));
+                }
+            }
+        }
+        rangedOutcomeInputs = [.. ranged];
         SetCentral();
     }
 
@@ -127,18 +146,14 @@ internal sealed class MonteCarlo
 
     private void Sample(ref Xoshiro256 random)
     {
-        // One uniform per input and draw, ranged or not, so a seed maps to the same stream whatever the ranges.
-        for (var i = 0; i < price.Length; i++)
+        // Only ranged inputs draw; the others keep their central value from SetCentral.
+        foreach (var i in rangedPrices)
         {
             price[i] = priceRange[i].Sample(random.NextDouble());
         }
-        for (var j = 0; j < effect.Length; j++)
+        foreach (var (values, ranges, index) in rangedOutcomeInputs)
         {
-            var u = random.NextDouble();
-            effect[j] = measured[j] ? measuredValue[j] : effectRange[j].Sample(u);
-            deadweight[j] = deadweightRange[j].Sample(random.NextDouble());
-            attribution[j] = attributionRange[j].Sample(random.NextDouble());
-            dropOff[j] = dropOffRange[j].Sample(random.NextDouble());
+            values[index] = ranges[index].Sample(random.NextDouble());
         }
     }
 
@@ -226,6 +241,8 @@ internal sealed class MonteCarlo
         }
 
         public double Central { get; }
+
+        public bool IsRanged => high > low;
 
         /// <summary>The value at cumulative probability <paramref name="u"/> (inverse CDF).</summary>
         public double Sample(double u)
