@@ -83,7 +83,7 @@ run "map, cache warm" /kaart 0
 run "pdf, computed" /kaart/pdf "$span" 200000
 run "pdf, cache warm" /kaart/pdf 0
 
-# 20 users who each read their map for a second before the next change: every request still a new map.
-echo "== wrk: $connections users, each waiting 1 s after every answer (latency in ms)"
+# 20 users who each read their map for about a second (0.5 to 1.5 s) before the next change: every request a new map.
+echo "== wrk: $connections users, each waiting about 1 s after every answer (latency in ms)"
 run "map, users, computed" /kaart "$span" 300000 1000
 run "pdf, users, computed" /kaart/pdf "$span" 400000 1000

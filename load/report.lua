@@ -28,6 +28,7 @@ function init(args)
   span = tonumber(args[3] or "0")
   costs_base = tonumber(args[4] or "90000")
   think = tonumber(args[5] or "0")
+  math.randomseed(1000 + id)
   n = 0
   if span == 0 then
     fixed = wrk.format("GET", page .. "?" .. query)
@@ -46,8 +47,12 @@ function request()
   return wrk.format("GET", page .. "?" .. query .. "&deelnemers=" .. participants .. "&kosten=" .. costs)
 end
 
+-- Users do not act in step: each wait is drawn between half and one and a half times THINK.
 function delay()
-  return think
+  if think == 0 then
+    return 0
+  end
+  return math.floor(think * (0.5 + math.random()))
 end
 
 function done(summary, latency, requests)
