@@ -1,4 +1,5 @@
 using Impactkaart.Engine.Calculation;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Impactkaart.Web.Features.Shared;
@@ -19,6 +20,16 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
     public List<(string Url, string Message)> OtherErrors { get; } = [];
 
     public string? Value(string key) => State[key];
+
+    /// <summary>The chosen reference project, or null when none (or an unknown one) is chosen yet.</summary>
+    public Impactkaart.Engine.Model.ReferenceProject? Project => State["ref"] is { } id ? Maps.Model.FindReferenceProject(id) : null;
+
+    /// <summary>A later step shows its page once a reference project is chosen; before that it sends the user to step 1.</summary>
+    protected IActionResult ShowStepOrStartOver()
+    {
+        State = ProjectState.From(Request.Query);
+        return Project is null ? Redirect(State.Url("/stap-1")) : Page();
+    }
 
     public string? ErrorFor(string key) => Errors.GetValueOrDefault(key);
 

@@ -8,13 +8,7 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
 {
     private static readonly HashSet<int> ThisStep = [2];
 
-    public Impactkaart.Engine.Model.ReferenceProject? Project => State["ref"] is { } id ? Maps.Model.FindReferenceProject(id) : null;
-
-    public IActionResult OnGet()
-    {
-        State = ProjectState.From(Request.Query);
-        return Project is null ? Redirect(State.Url("/stap-1")) : Page();
-    }
+    public IActionResult OnGet() => ShowStepOrStartOver();
 
     public IActionResult OnPost()
     {

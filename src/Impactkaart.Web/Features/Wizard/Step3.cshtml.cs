@@ -1,4 +1,3 @@
-using Impactkaart.Engine.Model;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,15 +8,9 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
 {
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
 
-    public ReferenceProject? Project => State["ref"] is { } id ? Maps.Model.FindReferenceProject(id) : null;
-
     public bool Evaluation => State["fase"] == "evaluatie";
 
-    public IActionResult OnGet()
-    {
-        State = ProjectState.From(Request.Query);
-        return Project is null ? Redirect(State.Url("/stap-1")) : Page();
-    }
+    public IActionResult OnGet() => ShowStepOrStartOver();
 
     public IActionResult OnPost()
     {
