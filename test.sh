@@ -10,27 +10,46 @@ mkdir -p "$results"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
+export DEBIAN_FRONTEND=noninteractive
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+apt_updated=""
+install() { # apt packages, only when missing: one apt-get update, quiet, errors still shown
+  if [ -z "$apt_updated" ]; then $sudo apt-get update -qq >/dev/null || return 1; apt_updated=1; fi
+  $sudo apt-get install -y -qq "$@" >/dev/null
+}
+fail() { echo "$1"; echo "0 passed, 1 failed"; exit 1; }
+
 # The browser tests drive Debian's Chromium (Playwright never downloads a browser here); the PDFs embed DejaVu.
-# Installed only when missing: one apt-get update, quiet, errors still shown.
 if [ ! -x /usr/bin/chromium ]; then
   echo "== install chromium"
-  export DEBIAN_FRONTEND=noninteractive
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  if ! { $sudo apt-get update -qq >/dev/null && \
-         $sudo apt-get install -y -qq chromium fonts-dejavu-core >/dev/null; }; then
-    echo "could not install chromium"
-    echo "0 passed, 1 failed"
-    exit 1
-  fi
+  install chromium fonts-dejavu-core || fail "could not install chromium"
 fi
 
-echo "== build"
-if ! dotnet build Impactkaart.slnx -c Release; then
-  echo "build failed"
-  echo "0 passed, 1 failed"
-  exit 1
+# The persistence tests run against SQLite (embedded) and a PostgreSQL server of their own: Debian's, in a data
+# folder under /tmp, on 127.0.0.1 and a port of its own, run as the postgres user (it refuses root); stopped at the end.
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
+if [ -z "$(pg_bin)" ]; then
+  echo "== install postgresql"
+  install postgresql || fail "could not install postgresql"
 fi
+pg="$(pg_bin)"
+pg_port="${IMPACTKAART_TEST_PG_PORT:-55432}"
+pg_data="$(mktemp -d /tmp/impactkaart-pg.XXXXXX)"
+as_pg=()
+if [ "$(id -u)" -eq 0 ]; then chown postgres "$pg_data"; as_pg=(runuser -u postgres --); fi
+stop_pg() { "${as_pg[@]}" "$pg/pg_ctl" -D "$pg_data" -m fast stop >/dev/null 2>&1; rm -rf "$pg_data"; }
+trap stop_pg EXIT
+echo "== start postgresql on 127.0.0.1:$pg_port"
+"${as_pg[@]}" "$pg/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --no-sync >/dev/null || fail "initdb failed"
+"${as_pg[@]}" "$pg/pg_ctl" -D "$pg_data" -l "$pg_data/server.log" -w -t 60 \
+  -o "-c listen_addresses=127.0.0.1 -c port=$pg_port -c unix_socket_directories=$pg_data -c fsync=off -c max_connections=300" \
+  start >/dev/null || { cat "$pg_data/server.log"; fail "postgresql did not start"; }
+export IMPACTKAART_TEST_POSTGRES="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=postgres"
+export IMPACTKAART_TEST_PG_BIN="$pg"
+
+echo "== build"
+dotnet build Impactkaart.slnx -c Release || fail "build failed"
 
 echo "== test"
 dotnet test Impactkaart.slnx -c Release --no-build --logger "trx" --results-directory "$results"

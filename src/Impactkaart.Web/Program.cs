@@ -1,6 +1,10 @@
+using System.Threading.RateLimiting;
 using Impactkaart.Engine.Model;
+using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Map;
 using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -18,30 +22,103 @@ if (load.Model is not { } model)
 builder.Services.AddSingleton(model);
 
 // 2. Pages (one folder per feature), the language of each request, and the map cache.
-builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+builder.Services.AddRazorPages(options =>
+{
+    options.RootDirectory = "/Features";
+    // Everything of an organisation requires a sign-in; the wizard, the map and shared links do not.
+    options.Conventions.AuthorizeFolder("/Projects");
+    options.Conventions.AuthorizeFolder("/Portfolio");
+    options.Conventions.AuthorizeFolder("/Organisation");
+}).AddMvcOptions(options => options.Filters.Add<RemovedMemberFilter>());
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestLanguage>();
 builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
 builder.Services.AddSingleton<MapService>();
 builder.Services.AddSingleton(TimeProvider.System);
+
+// 3. The store and the accounts: SQLite by default, PostgreSQL by configuration (Data/Database.cs).
+builder.Services.AddImpactkaartDatabase();
+builder.Services.AddIdentityCore<Member>(options =>
+    {
+        // Length over character classes (NIST 800-63B): a long passphrase is easy to remember and hard to guess.
+        options.Password.RequiredLength = 10;
+        options.Password.RequireDigit = false;
+        options.Password.RequireLowercase = false;
+        options.Password.RequireUppercase = false;
+        options.Password.RequireNonAlphanumeric = false;
+        options.Lockout.AllowedForNewUsers = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        options.User.RequireUniqueEmail = true;
+    })
+    .AddSignInManager()
+    .AddEntityFrameworkStores<ImpactkaartDb>()
+    .AddDefaultTokenProviders();
+builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.Cookie.Name = "impactkaart.sessie";
+    options.Cookie.HttpOnly = true;
+    options.Cookie.SameSite = SameSiteMode.Lax;
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+    options.LoginPath = "/inloggen";
+    options.LogoutPath = "/uitloggen";
+    options.AccessDeniedPath = "/fout";
+    options.ExpireTimeSpan = TimeSpan.FromHours(12);
+    options.SlidingExpiration = true;
+});
+builder.Services.AddAntiforgery(options =>
+{
+    options.Cookie.Name = "impactkaart.formulier";
+    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+});
+builder.Services.AddScoped<CurrentMember>();
+builder.Services.AddScoped<Audit>();
+builder.Services.AddSingleton<Mail>();
+// Sign-in, password reset and registration: at most 10 attempts a minute from one address (lockout per account comes on top).
+builder.Services.AddRateLimiter(options =>
+{
+    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+        HttpMethods.IsPost(context.Request.Method) && AccountLimits.IsLimited(context.Request.Path)
+            ? RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = AccountLimits.PerMinute, Window = TimeSpan.FromMinutes(1) })
+            : RateLimitPartition.GetNoLimiter("-"));
+});
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 1_000_000);
 
 var app = builder.Build();
 
-// 3. Never a stack trace or a framework error page: unexpected failures and unknown addresses get our own page.
+// The database is created and migrated before the first request; when it cannot be used, say which setting to fix.
+try
+{
+    await DatabaseSetup.PrepareAsync(app.Services);
+}
+catch (DatabaseSetupException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 3;
+}
+
+// 4. Never a stack trace or a framework error page: unexpected failures and unknown addresses get our own page.
 app.UseExceptionHandler("/fout");
 app.UseStatusCodePagesWithReExecute("/fout", "?status={0}");
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-// 4. The features.
+// 5. The features.
 app.MapRazorPages();
 app.MapLanguageSwitch();
+app.MapSignOut();
 app.MapMapDownloads();
 
-// 5. Say where to find it, in plain words, once it listens.
+// 6. Say where to find it, in plain words, once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>
 {
     var addresses = app.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
@@ -54,7 +131,7 @@ app.Lifetime.ApplicationStarted.Register(() =>
 
 try
 {
-    app.Run();
+    await app.RunAsync();
 }
 catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
 {

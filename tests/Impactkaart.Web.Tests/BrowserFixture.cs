@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
@@ -15,7 +14,10 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly WebApplicationFactory<Program> factory = new();
+    private readonly WebApp factory = new();
+
+    /// <summary>The app behind the browser (its database and mail folder).</summary>
+    public WebApp App => factory;
     private IPlaywright? playwright;
     private IBrowser? browser;
 

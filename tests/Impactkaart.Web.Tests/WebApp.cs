@@ -1,16 +1,47 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Impactkaart.Web.Tests;
 
-/// <summary>The app in memory for HTTP-level tests; one per test class, no redirects followed automatically.</summary>
-public sealed class WebApp : WebApplicationFactory<Program>
+/// <summary>
+/// The app in memory for HTTP-level tests, on a fresh SQLite file of its own (or, in <see cref="PostgresWebApp"/>,
+/// a fresh PostgreSQL database); one per test class, no redirects followed automatically. Emails land as .eml
+/// files in <see cref="MailFolder"/>.
+/// </summary>
+public class WebApp : WebApplicationFactory<Program>
 {
+    public WebApp() : this(Store.Sqlite)
+    {
+    }
+
+    protected WebApp(Store store) => Database = new TestDatabase(store);
+
+    public TestDatabase Database { get; }
+
+    public string MailFolder => Path.Combine(Database.Folder, "mail");
+
+    /// <summary>Extra settings for a test class (applied after the database settings).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseSetting("Database:Provider", Database.ProviderSetting);
+        builder.UseSetting("ConnectionStrings:Impactkaart", Database.ConnectionString);
+        builder.UseSetting("Mail:PickupFolder", MailFolder);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     /// <summary>The anti-forgery token and cookie of a form page, as a browser would have them.</summary>
     public static async Task<(string Token, string? Cookie)> FormToken(HttpClient client, string url)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         var token = Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value;
@@ -20,6 +51,7 @@ public sealed class WebApp : WebApplicationFactory<Program>
 
     public static async Task<HttpResponseMessage> Post(HttpClient client, string pageUrl, string postUrl, IEnumerable<KeyValuePair<string, string>> fields)
     {
+        ArgumentNullException.ThrowIfNull(client);
         var (token, cookie) = await FormToken(client, pageUrl);
         using var request = new HttpRequestMessage(HttpMethod.Post, postUrl)
         {
@@ -30,5 +62,41 @@ public sealed class WebApp : WebApplicationFactory<Program>
             request.Headers.Add("Cookie", cookie);
         }
         return await client.SendAsync(request);
+    }
+
+    /// <summary>
+    /// Registers a new organisation with its admin and returns a client signed in as that admin (the cookies are
+    /// kept by the client).
+    /// </summary>
+    public async Task<HttpClient> RegisterAsync(string organisation, string email, string password = "een lange zin als wachtwoord")
+    {
+        var client = Client();
+        var response = await Post(client, "/registreren", "/registreren",
+        [
+            new("organisatie", organisation), new("naam", "Beheerder " + organisation), new("email", email),
+            new("wachtwoord", password), new("herhaal", password),
+        ]);
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Registering {email} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Database.Dispose();
+        }
+    }
+}
+
+/// <summary>The app on a fresh PostgreSQL database of the server that ./test.sh starts.</summary>
+public sealed class PostgresWebApp : WebApp
+{
+    public PostgresWebApp() : base(Store.Postgres)
+    {
     }
 }

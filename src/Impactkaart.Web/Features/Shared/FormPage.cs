@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>A page with a project state and field messages, shared by the wizard steps and the map's "what if".</summary>
-public abstract class FormPage(MapService maps, RequestLanguage language) : PageModel
+public abstract class FormPage(MapService maps, RequestLanguage language) : PageModel, IFieldErrors
 {
     protected MapService Maps => maps;
 

@@ -1,0 +1,101 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impactkaart.Web.Data;
+
+/// <summary>
+/// The store: organisations, members (ASP.NET Core Identity), projects and their versions, share links, the audit
+/// log and the data-protection keys that every app instance shares. One model; each database has its own subclass
+/// only so that each keeps its own migrations (SqliteImpactkaartDb, PostgresImpactkaartDb).
+/// </summary>
+public abstract class ImpactkaartDb(DbContextOptions options)
+    : IdentityDbContext<Member, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<ProjectVersion> ProjectVersions => Set<ProjectVersion>();
+
+    public DbSet<ShareLink> ShareLinks => Set<ShareLink>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+        });
+
+        builder.Entity<Member>(e =>
+        {
+            e.Property(m => m.DisplayName).HasMaxLength(200);
+            e.Property(m => m.Role).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(m => m.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<Invitation>(e =>
+        {
+            e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasIndex(i => i.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<Project>(e =>
+        {
+            e.Property(p => p.Name).HasMaxLength(200);
+            e.Property(p => p.ReferenceProject).HasMaxLength(80);
+            e.Property(p => p.Theme).HasMaxLength(80);
+            e.Property(p => p.Phase).HasMaxLength(20);
+            e.Property(p => p.Revision).IsConcurrencyToken();
+            e.HasIndex(p => new { p.OrganisationId, p.Name });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ProjectVersion>(e =>
+        {
+            e.Property(v => v.Phase).HasMaxLength(20);
+            e.Property(v => v.ModelVersion).HasMaxLength(40);
+            e.Property(v => v.SavedByName).HasMaxLength(200);
+            e.HasIndex(v => new { v.ProjectId, v.Number }).IsUnique();
+            e.HasOne<Project>().WithMany().HasForeignKey(v => v.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ShareLink>(e =>
+        {
+            e.Property(s => s.TokenHash).HasMaxLength(64);
+            e.Property(s => s.Label).HasMaxLength(200);
+            e.HasIndex(s => s.TokenHash).IsUnique();
+            e.HasIndex(s => s.ProjectId);
+            e.HasOne<Project>().WithMany().HasForeignKey(s => s.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.MemberName).HasMaxLength(200);
+            e.Property(a => a.Action).HasMaxLength(60);
+            e.Property(a => a.Subject).HasMaxLength(300);
+            e.HasIndex(a => new { a.OrganisationId, a.At });
+        });
+    }
+}
+
+/// <summary>The embedded default: one SQLite file. Its migrations are in Data/Migrations/Sqlite.</summary>
+public sealed class SqliteImpactkaartDb(DbContextOptions<SqliteImpactkaartDb> options) : ImpactkaartDb(options);
+
+/// <summary>PostgreSQL, for several app instances and larger organisations. Its migrations are in Data/Migrations/Postgres.</summary>
+public sealed class PostgresImpactkaartDb(DbContextOptions<PostgresImpactkaartDb> options) : ImpactkaartDb(options);

@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Impactkaart.Web.Features.Accounts;
+
+/// <summary>The checks and messages that the account forms share.</summary>
+public static class AccountFields
+{
+    public const int MinimumPasswordLength = 10;
+
+    public static void CheckEmail(AccountPage page, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (email.Length is 0 or > 256 || !System.Net.Mail.MailAddress.TryCreate(email, out var parsed) || parsed.Address != email)
+        {
+            page.Errors["email"] = page.Lang.T("Vul een geldig e-mailadres in, zoals naam@organisatie.nl.", "Enter a valid email address, such as name@organisation.nl.");
+        }
+    }
+
+    public static void CheckNewPassword(AccountPage page, string password, string repeated)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        if (password.Length < MinimumPasswordLength)
+        {
+            page.Errors["wachtwoord"] = page.Lang.T(
+                $"Kies een wachtwoord van minstens {MinimumPasswordLength} tekens; een zin van een paar woorden is sterk en goed te onthouden.",
+                $"Choose a password of at least {MinimumPasswordLength} characters; a sentence of a few words is strong and easy to remember.");
+        }
+        else if (password.Length > 200)
+        {
+            page.Errors["wachtwoord"] = page.Lang.T("Kies een wachtwoord van hoogstens 200 tekens.", "Choose a password of at most 200 characters.");
+        }
+        else if (password != repeated)
+        {
+            page.Errors["herhaal"] = page.Lang.T("De twee wachtwoorden zijn niet gelijk.", "The two passwords are not the same.");
+        }
+    }
+
+    /// <summary>Identity's refusals, in the user's language, at the field they concern.</summary>
+    public static void AddIdentityErrors(AccountPage page, IdentityResult result)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(result);
+        foreach (var error in result.Errors)
+        {
+            var (key, nl, en) = error.Code switch
+            {
+                "DuplicateEmail" or "DuplicateUserName" => ("email",
+                    "Er is al een account met dit e-mailadres. Log in, of vraag een nieuw wachtwoord aan.",
+                    "There already is an account with this email address. Sign in, or ask for a new password."),
+                "InvalidToken" => ("wachtwoord",
+                    "Deze link is verlopen of al gebruikt. Vraag een nieuwe aan.",
+                    "This link has expired or was already used. Ask for a new one."),
+                _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => ("wachtwoord",
+                    $"Kies een wachtwoord van minstens {MinimumPasswordLength} tekens.", $"Choose a password of at least {MinimumPasswordLength} characters."),
+                _ => ("email", "Dit account kan niet worden gemaakt: " + error.Description, "This account cannot be made: " + error.Description),
+            };
+            page.Errors[key] = page.Lang.T(nl, en);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using System.Net.Mail;
+
+namespace Impactkaart.Web.Features.Accounts;
+
+/// <summary>
+/// Sends the account emails (password reset, invitation). With <c>Mail:Smtp:Host</c> set it sends by SMTP; without
+/// it, each email is written as an .eml file to <c>Mail:PickupFolder</c> (default App_Data/mail), where an
+/// administrator (or a test) can read it. From: <c>Mail:From</c>.
+/// </summary>
+public sealed class Mail(IConfiguration configuration, IHostEnvironment environment, ILogger<Mail> logger)
+{
+    public string PickupFolder => Path.GetFullPath(configuration["Mail:PickupFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "mail"));
+
+    public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
+    {
+        using var message = new MailMessage(configuration["Mail:From"] ?? "impactkaart@localhost", to, subject, body);
+        using var client = new SmtpClient();
+        if (configuration["Mail:Smtp:Host"] is { Length: > 0 } host)
+        {
+            client.Host = host;
+            client.Port = configuration.GetValue("Mail:Smtp:Port", 587);
+            client.EnableSsl = configuration.GetValue("Mail:Smtp:Ssl", true);
+            if (configuration["Mail:Smtp:User"] is { Length: > 0 } user)
+            {
+                client.Credentials = new System.Net.NetworkCredential(user, configuration["Mail:Smtp:Password"]);
+            }
+        }
+        else
+        {
+            var folder = PickupFolder;
+            Directory.CreateDirectory(folder);
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = folder;
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Email to {To} written to {Folder} (no SMTP server set: Mail:Smtp:Host)", to, folder);
+            }
+        }
+        await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+}
