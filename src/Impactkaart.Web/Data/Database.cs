@@ -48,7 +48,40 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             }
             connection = $"Data Source={Path.Combine(contentRoot, "App_Data", "impactkaart.db")}";
         }
+        CheckFormat(provider, connection);
         return new DatabaseSettings(provider, connection);
+    }
+
+    /// <summary>Whether to migrate at start (<c>Database:Migrate</c>, default true).</summary>
+    public static bool Migrate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var value = configuration[MigrateKey];
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return true;
+        }
+        return bool.TryParse(value.Trim(), out var migrate)
+            ? migrate
+            : throw new DatabaseSetupException(
+                $"De instelling {MigrateKey} is \"{value}\"; kies true of false. (The setting {MigrateKey} must be true or false.)");
+    }
+
+    /// <summary>A connection string the provider cannot read is named at start, not as a stack trace on first use.</summary>
+    private static void CheckFormat(DatabaseProvider provider, string connection)
+    {
+        try
+        {
+            _ = provider == DatabaseProvider.Sqlite
+                ? new SqliteConnectionStringBuilder(connection).DataSource
+                : new NpgsqlConnectionStringBuilder(connection).Host;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or InvalidOperationException)
+        {
+            throw new DatabaseSetupException(
+                $"De instelling {ConnectionKey} is geen geldige verbindingstekst voor {provider} ({e.Message}). " +
+                $"(The setting {ConnectionKey} is not a valid connection string.)", e);
+        }
     }
 
     /// <summary>The connection string without its password, for messages.</summary>
@@ -97,7 +130,8 @@ public static class DatabaseSetup
     {
         ArgumentNullException.ThrowIfNull(services);
         var configuration = services.GetRequiredService<IConfiguration>();
-        DatabaseSettings settings = services.GetRequiredService<DatabaseSettings>();
+        var settings = services.GetRequiredService<DatabaseSettings>();
+        var migrate = DatabaseSettings.Migrate(configuration);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ImpactkaartDb>();
         try
@@ -110,7 +144,7 @@ public static class DatabaseSetup
                     Directory.CreateDirectory(folder);
                 }
             }
-            if (configuration.GetValue(DatabaseSettings.MigrateKey, true))
+            if (migrate)
             {
                 await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
             }
