@@ -8,6 +8,12 @@ using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
+// 0. `backup <file>`: an online copy of the SQLite database, made instead of serving (Data/Backup.cs).
+if (BackupCommand.IsRequested(args))
+{
+    return BackupCommand.Run(args, builder.Configuration, builder.Environment.ContentRootPath);
+}
+
 // 1. The reference model: loaded and validated once. A broken model stops the start with the problems named.
 var load = ModelLoader.LoadEmbedded();
 if (load.Model is not { } model)

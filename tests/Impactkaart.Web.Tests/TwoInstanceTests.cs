@@ -1,7 +1,5 @@
 using System.Net;
 using Impactkaart.Web.Data;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,34 +60,22 @@ public sealed class TwoInstanceTests(TwoInstanceTests.Instances instances) : ICl
 
         public Instances()
         {
-            A = new Instance(database);
-            B = new Instance(database);
+            A = new AppOnDatabase(database);
+            B = new AppOnDatabase(database);
             // Start A first, so that the migration runs once and B finds the database ready.
             A.CreateClient().Dispose();
             B.CreateClient().Dispose();
         }
 
-        public Instance A { get; }
+        public AppOnDatabase A { get; }
 
-        public Instance B { get; }
+        public AppOnDatabase B { get; }
 
         public void Dispose()
         {
             A.Dispose();
             B.Dispose();
             database.Dispose();
-        }
-    }
-
-    /// <summary>An app instance on a given database (unlike <see cref="WebApp"/>, which makes a database of its own).</summary>
-    public sealed class Instance(TestDatabase database) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            ArgumentNullException.ThrowIfNull(builder);
-            builder.UseSetting("Database:Provider", database.ProviderSetting);
-            builder.UseSetting("ConnectionStrings:Impactkaart", database.ConnectionString);
-            builder.UseSetting("Mail:PickupFolder", Path.Combine(database.Folder, "mail"));
         }
     }
 }
