@@ -1,0 +1,75 @@
+using System.Globalization;
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Engine.Model;
+using Impactkaart.Web.Data;
+
+namespace Impactkaart.Web.Features.Portfolio;
+
+/// <summary>
+/// Project rows as a save makes them: the version holds the inputs (a project file), the project and the version
+/// the figures the engine computes from them (point estimates; the uncertainty is not stored). Used to fill an
+/// organisation for the portfolio's speed measurement and by the tests; the real save is the Projects feature's.
+/// </summary>
+public static class SampleProjects
+{
+    /// <summary>A project with a plan, and when <paramref name="evaluation"/> is given a second version with it.</summary>
+    public static (Project Project, List<ProjectVersion> Versions) Build(
+        ImpactModel model, Member member, ProjectRequest plan, ProjectRequest? evaluation, DateTime savedAt)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(plan);
+        var project = new Project
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = member.OrganisationId, Name = plan.Name ?? "",
+            CreatedAt = savedAt, UpdatedAt = savedAt, Revision = 1,
+        };
+        var versions = new List<ProjectVersion>();
+        foreach (var request in evaluation is null ? [plan] : new[] { plan, evaluation })
+        {
+            var map = Compute(model, request);
+            var version = new ProjectVersion
+            {
+                Id = Guid.CreateVersion7(), ProjectId = project.Id, OrganisationId = member.OrganisationId,
+                Number = versions.Count + 1, Phase = map.Input.Phase == Phase.Evaluation ? "evaluatie" : "plan",
+                Input = ProjectRequestJson.Write(request, model.Version), ModelVersion = map.ModelVersion,
+                InvestedCents = Cents(map.Costs.Euros), BenefitsCents = Cents(map.Benefits.Euros), Ratio = (double?)map.Ratio?.Value,
+                HoursSaved = (double)map.HoursSaved.Value, FteSaved = (double)map.Labour.Sum(l => l.Fte),
+                SavedBy = member.Id, SavedByName = member.DisplayName, SavedAt = savedAt,
+                Changes = versions.Count == 0 ? "Eerste versie" : "Evaluatie toegevoegd",
+            };
+            versions.Add(version);
+            project.ReferenceProject = map.Input.ReferenceProject.Id;
+            project.Theme = map.Input.ReferenceProject.Theme.Id;
+            project.StartYear = map.Input.Start?.Year ?? 0;
+            project.Phase = version.Phase;
+            project.LatestVersion = version.Number;
+            project.InvestedCents = version.InvestedCents;
+            project.BenefitsCents = version.BenefitsCents;
+            project.Ratio = version.Ratio;
+            project.HoursSaved = version.HoursSaved;
+            project.FteSaved = version.FteSaved;
+        }
+        return (project, versions);
+    }
+
+    /// <summary>A valid request: a reference project, participants, total costs, a start date and a phase.</summary>
+    public static ProjectRequest Request(string name, string referenceProject, int participants, decimal cost, DateOnly start, string phase = "plan") =>
+        new()
+        {
+            Name = name, ReferenceProject = referenceProject, Participants = participants.ToString(CultureInfo.InvariantCulture),
+            Cost = cost.ToString(CultureInfo.InvariantCulture), Start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Phase = phase,
+        };
+
+    private static ImpactMap Compute(ImpactModel model, ProjectRequest request)
+    {
+        var validated = ProjectRequestValidator.Validate(model, request);
+        if (!validated.IsValid)
+        {
+            throw new ArgumentException("Not a valid project: " + string.Join("; ", validated.Errors.Select(e => e.Field + ": " + e.Message.Nl)), nameof(request));
+        }
+        return ImpactCalculator.Compute(model, validated.Value!, SimulationSettings.None);
+    }
+
+    private static long Cents(decimal euros) => (long)Math.Round(euros * 100m, MidpointRounding.AwayFromZero);
+}
