@@ -80,6 +80,7 @@ builder.Services.AddAntiforgery(options =>
 });
 builder.Services.AddScoped<CurrentMember>();
 builder.Services.AddScoped<Audit>();
+builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
 builder.Services.AddSingleton<Mail>();
 // Sign-in, password reset and registration: at most 10 attempts a minute from one address (lockout per account comes on top).
 builder.Services.AddRateLimiter(options =>

@@ -26,6 +26,13 @@ public sealed class ProjectState
         ("overhead", "costs.overhead"), ("eigenuren", "ownHours"),
     ];
 
+    /// <summary>
+    /// Keys the wizard and the map carry along but the engine ignores: the saved project a map was opened from and
+    /// the revision it was based on, so saving it again becomes a new version of that project (see Features/Projects).
+    /// </summary>
+    public const string ProjectKey = "project";
+    public const string RevisionKey = "revisie";
+
     public static readonly IReadOnlySet<string> Step1Keys = new HashSet<string>(StringComparer.Ordinal) { "ref", "naam", "start", "maanden", "fase" };
     public static readonly IReadOnlySet<string> Step2Keys = new HashSet<string>(StringComparer.Ordinal)
         { "deelnemers", "kosten", "personeel", "uren", "uurtarief", "vrijwilligers", "materiaal", "overhead", "eigenuren" };
@@ -65,7 +72,7 @@ public sealed class ProjectState
     }
 
     public static bool IsStateKey(string key) =>
-        Fields.Any(f => f.Key == key) || IsPrefixed(key, AnswerPrefix) || IsPrefixed(key, MeasuredPrefix);
+        Fields.Any(f => f.Key == key) || key is ProjectKey or RevisionKey || IsPrefixed(key, AnswerPrefix) || IsPrefixed(key, MeasuredPrefix);
 
     private static bool IsPrefixed(string key, string prefix) =>
         key.Length > prefix.Length && key.Length <= 80 && key.StartsWith(prefix, StringComparison.Ordinal);

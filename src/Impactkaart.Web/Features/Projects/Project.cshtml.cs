@@ -1,0 +1,89 @@
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Impactkaart.Web.Features.Projects;
+
+/// <summary>
+/// One saved project: its current figures, plan and evaluation side by side with the differences in words, what a
+/// newer model would change, and its history of versions.
+/// </summary>
+public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember current, RequestLanguage language) : ProjectPage(store, current, language)
+{
+    public IReadOnlyList<ProjectVersion> Versions { get; private set; } = [];
+
+    public ProjectVersion? Plan { get; private set; }
+
+    public ProjectVersion? Evaluation { get; private set; }
+
+    /// <summary>The version whose figures the project shows: the newest evaluation, else the newest plan.</summary>
+    public ProjectVersion Shown => Evaluation ?? Plan!;
+
+    public ImpactMap? PlanMap { get; private set; }
+
+    public ImpactMap? EvaluationMap { get; private set; }
+
+    public IReadOnlyList<string> Differences { get; private set; } = [];
+
+    public IReadOnlyList<ModelCheck> ModelChecks { get; private set; } = [];
+
+    public string RunningModel => Store.Model.Version;
+
+    public string ThemeName => Store.Model.Themes.FirstOrDefault(t => t.Id == Project!.Theme) is { } theme ? Lang[theme.Label] : Project!.Theme;
+
+    public string ReferenceName(string id) => Store.Model.FindReferenceProject(id) is { } project ? Lang[project.Label] : id;
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var member = await Members.RequireAsync(HttpContext.RequestAborted);
+        Project = await Store.FindAsync(member.OrganisationId, id, HttpContext.RequestAborted);
+        if (Project is null)
+        {
+            return NotFound();
+        }
+        Versions = await Store.VersionsAsync(member.OrganisationId, id, HttpContext.RequestAborted);
+        Plan = Versions.FirstOrDefault(v => v.Phase == ProjectStore.PlanPhase);
+        Evaluation = Versions.FirstOrDefault(v => v.Phase == ProjectStore.EvaluationPhase);
+        if (Plan is null && Evaluation is null)
+        {
+            return NotFound();
+        }
+        var checks = new List<ModelCheck>();
+        (PlanMap, var planErrors) = Plan is null ? (null, []) : Store.Recompute(Plan);
+        (EvaluationMap, var evaluationErrors) = Evaluation is null ? (null, []) : Store.Recompute(Evaluation);
+        foreach (var (version, map, errors) in new[] { (Plan, PlanMap, planErrors), (Evaluation, EvaluationMap, evaluationErrors) })
+        {
+            if (version is not null && version.ModelVersion != RunningModel)
+            {
+                checks.Add(new ModelCheck(version, Figures.Of(version), map is null ? null : Figures.Of(map), errors, StateOf(version)));
+            }
+        }
+        ModelChecks = checks;
+        if (Plan is not null && Evaluation is not null && PlanMap is not null && EvaluationMap is not null)
+        {
+            Differences = ProjectComparison.Explain(PlanMap.Input, EvaluationMap.Input, Figures.Of(Plan), Figures.Of(Evaluation), Lang);
+        }
+        return Page();
+    }
+
+    /// <summary>The plan's input as the start of the evaluation: the same project, now looking back.</summary>
+    public ProjectState EvaluationStart()
+    {
+        var state = StateOf(Plan!);
+        state["fase"] = ProjectStore.EvaluationPhase;
+        return state;
+    }
+
+    /// <summary>The field of a message and the wizard step where it is fixed, for a version the running model no longer accepts.</summary>
+    public string FixUrl(ModelCheck check, FieldError error)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        ArgumentNullException.ThrowIfNull(error);
+        return check.State.Url($"/stap-{ProjectState.StepOf(error.Field)}");
+    }
+}
+
+/// <summary>A version computed with another model: its stored figures, the figures the running model gives (or why it cannot).</summary>
+public sealed record ModelCheck(ProjectVersion Version, Figures Stored, Figures? Recomputed, IReadOnlyList<FieldError> Errors, ProjectState State);
