@@ -123,7 +123,7 @@ public abstract class ProjectTests(WebApp app)
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         var body = await Html(late.Content.ReadAsStringAsync());
         Assert.Contains("Iemand anders (Beheerder " + Organisation + ") heeft dit project", body, StringComparison.Ordinal);
-        Assert.Matches(@"om (\d{2}-\d{2}-\d{4} )?\d{2}:\d{2} opgeslagen, als versie 2", body);
+        Assert.Matches(@"heeft dit project op \d{2}-\d{2}-\d{4} om \d{2}:\d{2} opgeslagen, als versie 2", body);
         Assert.Contains("name=\"deelnemers\" value=\"70\"", body, StringComparison.Ordinal);
         Assert.Contains("Toch opslaan als nieuwe versie", body, StringComparison.Ordinal);
 

@@ -1,5 +1,6 @@
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Portfolio;
 using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Features.Projects;
@@ -26,36 +27,12 @@ public abstract class ProjectPage(ProjectStore store, CurrentMember current, Req
         return state;
     }
 
-    /// <summary>"14:05" today, else "25-11-2026 14:05", in Dutch time (the audience's), whatever the server's zone.</summary>
-    public string When(DateTime utc) => ProjectTime.Describe(utc, Lang);
+    /// <summary>"26-11-2026 14:05", in Dutch time (the users'), whatever the server's zone.</summary>
+    public static string When(DateTime utc) => DutchTime.DateAndTime(utc);
+
+    /// <summary>"op 26-11-2026 om 14:05" (or "on 26-11-2026 at 14:05"), for a sentence.</summary>
+    public string DayAndTime(DateTime utc) =>
+        Lang.T($"op {DutchTime.Date(utc)} om {DutchTime.Local(utc):HH:mm}", $"on {DutchTime.Date(utc)} at {DutchTime.Local(utc):HH:mm}");
 
     public string PhaseName(string phase) => phase == ProjectStore.EvaluationPhase ? Lang.T("evaluatie", "evaluation") : Lang.T("plan", "plan");
-}
-
-/// <summary>Times as the users read them: in the Netherlands' zone, in the request's language.</summary>
-public static class ProjectTime
-{
-    private static readonly TimeZoneInfo Zone = FindZone();
-
-    public static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    /// <summary>"26-11-2026 14:05" (Dutch) or "26/11/2026 14:05" (English).</summary>
-    public static string Describe(DateTime utc, RequestLanguage language)
-    {
-        ArgumentNullException.ThrowIfNull(language);
-        return Local(utc).ToString("g", language.Formats.Culture);
-    }
-
-    private static TimeZoneInfo FindZone()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            // A container without time-zone data: UTC, which the page then says.
-            return TimeZoneInfo.Utc;
-        }
-    }
 }
