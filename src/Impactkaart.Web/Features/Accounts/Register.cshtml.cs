@@ -53,7 +53,7 @@ public sealed class RegisterModel(
             result = await users.CreateAsync(member, password);
             if (result.Succeeded)
             {
-                audit.Add(member, org.Id, "organisation.created", org.Name);
+                audit.Add(member, org.Id, OrganisationAdmin.AuditCodes.OrganisationCreated, org.Name);
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
             }

@@ -8,11 +8,20 @@ namespace Impactkaart.Web.Features.Accounts;
 /// <summary>Sign in with email and password; five wrong passwords lock the account for 15 minutes.</summary>
 public sealed class SignInModel(UserManager<Member> users, SignInManager<Member> signIn, RequestLanguage language) : AccountPage(language)
 {
-    [FromQuery(Name = "terug")]
-    public string? ReturnUrl { get; set; }
+    /// <summary>
+    /// Where to go after signing in: our own links say "terug"; the cookie handler, when it sends a signed-out
+    /// visitor here from a page that needs a sign-in, says "ReturnUrl". Only local addresses are followed.
+    /// </summary>
+    public string? ReturnUrl { get; private set; }
+
+    /// <summary>Just came from choosing a new password.</summary>
+    public bool PasswordChanged { get; private set; }
 
     public void OnGet()
     {
+        var query = Request.Query;
+        ReturnUrl = query["terug"].FirstOrDefault() is { Length: > 0 } back ? back : query["ReturnUrl"].FirstOrDefault();
+        PasswordChanged = query["wachtwoord"] == "nieuw";
     }
 
     public async Task<IActionResult> OnPostAsync()

@@ -7,7 +7,13 @@ namespace Impactkaart.Web.Features.Errors;
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
-    public bool IsNotFound { get; private set; }
+    public int Status { get; private set; }
+
+    public bool IsNotFound => Status == StatusCodes.Status404NotFound;
+
+    public bool IsForbidden => Status == StatusCodes.Status403Forbidden;
+
+    public bool IsTooManyRequests => Status == StatusCodes.Status429TooManyRequests;
 
     public void OnGet(int? status) => Show(status);
 
@@ -15,7 +21,12 @@ public sealed class ErrorModel : PageModel
 
     private void Show(int? status)
     {
-        IsNotFound = status == StatusCodes.Status404NotFound;
-        Response.StatusCode = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
+        Status = status is >= 400 and < 600 ? status.Value : StatusCodes.Status500InternalServerError;
+        Response.StatusCode = Status;
+        if (IsTooManyRequests)
+        {
+            // The rate limiter's window is one minute.
+            Response.Headers.RetryAfter = "60";
+        }
     }
 }

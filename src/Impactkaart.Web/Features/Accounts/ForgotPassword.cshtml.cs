@@ -1,0 +1,43 @@
+using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Impactkaart.Web.Features.Accounts;
+
+/// <summary>
+/// Asks for a reset link by email. The answer is the same whether or not the address has an account, so the form
+/// does not tell strangers who works where.
+/// </summary>
+public sealed class ForgotPasswordModel(UserManager<Member> users, Mail mail, IConfiguration configuration, RequestLanguage language)
+    : AccountPage(language)
+{
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var email = Posted("email") ?? "";
+        AccountFields.CheckEmail(this, email);
+        if (Errors.Count > 0)
+        {
+            return Invalid();
+        }
+        var member = await users.FindByEmailAsync(email);
+        if (member is { RemovedAt: null })
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(member);
+            var link = Links.Absolute(Request, configuration,
+                $"/wachtwoord-herstellen?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
+            await mail.SendAsync(email, Lang.T("Nieuw wachtwoord voor de Impactkaart", "New password for the Impactkaart"), Lang.T(
+                $"Beste {member.DisplayName},\n\nU vroeg een nieuw wachtwoord aan voor de Impactkaart. Kies het via deze link (die werkt één dag en één keer):\n\n{link}\n\nVroeg u niets aan? Dan kunt u deze e-mail negeren; uw wachtwoord blijft zoals het was.\n",
+                $"Dear {member.DisplayName},\n\nYou asked for a new password for the Impactkaart. Choose it with this link (it works for one day, once):\n\n{link}\n\nDid you not ask for this? Then ignore this email; your password stays as it was.\n"),
+                cancellationToken);
+        }
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,49 @@
+using Impactkaart.Web.Features.Shared;
+
+namespace Impactkaart.Web.Features.OrganisationAdmin;
+
+/// <summary>The action codes that the accounts and organisation pages write to the audit log.</summary>
+public static class AuditCodes
+{
+    public const string OrganisationCreated = "organisation.created";
+    public const string MemberInvited = "member.invited";
+    public const string InvitationAccepted = "invitation.accepted";
+    public const string InvitationRevoked = "invitation.revoked";
+    public const string RoleChanged = "member.role-changed";
+    public const string MemberRemoved = "member.removed";
+    public const string PasswordReset = "account.password-reset";
+}
+
+/// <summary>
+/// What each audit action code means, in plain words, for the log page (/organisatie/logboek). One table for every
+/// feature: add a line here when a feature writes a new code. A code without a line is shown as it is.
+/// </summary>
+public static class AuditDescriptions
+{
+    private static readonly Dictionary<string, (string Nl, string En)> Known = new(StringComparer.Ordinal)
+    {
+        [AuditCodes.OrganisationCreated] = ("Organisatie aangemeld", "Organisation registered"),
+        [AuditCodes.MemberInvited] = ("Collega uitgenodigd", "Colleague invited"),
+        [AuditCodes.InvitationAccepted] = ("Uitnodiging aangenomen", "Invitation accepted"),
+        [AuditCodes.InvitationRevoked] = ("Uitnodiging ingetrokken", "Invitation revoked"),
+        [AuditCodes.RoleChanged] = ("Rol gewijzigd", "Role changed"),
+        [AuditCodes.MemberRemoved] = ("Lid verwijderd", "Member removed"),
+        [AuditCodes.PasswordReset] = ("Nieuw wachtwoord gekozen", "New password chosen"),
+        ["project.created"] = ("Project aangemaakt", "Project created"),
+        ["project.saved"] = ("Project opgeslagen", "Project saved"),
+        ["project.deleted"] = ("Project verwijderd", "Project deleted"),
+        ["project.recalculated"] = ("Project herberekend met het nieuwe model", "Project recalculated with the new model"),
+        ["share.created"] = ("Deellink gemaakt", "Share link created"),
+        ["share.revoked"] = ("Deellink ingetrokken", "Share link revoked"),
+    };
+
+    /// <summary>The description of a code in the request's language, or the code itself when it has none.</summary>
+    public static string Describe(string action, RequestLanguage lang)
+    {
+        ArgumentNullException.ThrowIfNull(lang);
+        return Known.TryGetValue(action, out var text) ? lang.T(text.Nl, text.En) : action;
+    }
+
+    /// <summary>Whether the code has a description (for the test that every code written is described).</summary>
+    public static bool IsKnown(string action) => Known.ContainsKey(action);
+}

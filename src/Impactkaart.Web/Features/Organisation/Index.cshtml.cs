@@ -1,0 +1,226 @@
+using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Impactkaart.Web.Features.OrganisationAdmin;
+
+/// <summary>
+/// The organisation: its members and open invitations for everyone; for admins also inviting, changing roles,
+/// removing members and revoking invitations. Every change names its target by id and is looked up within the
+/// signed-in member's organisation, so another organisation's id is "not found".
+/// </summary>
+public sealed class OrganisationModel(
+    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, IConfiguration configuration, TimeProvider clock, RequestLanguage language)
+    : AccountPage(language)
+{
+    public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
+
+    public Member Me { get; private set; } = null!;
+
+    public bool IsAdmin => Me.Role == MemberRole.Admin;
+
+    public string OrganisationName { get; private set; } = "";
+
+    public IReadOnlyList<Member> Members { get; private set; } = [];
+
+    public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
+
+    /// <summary>What the last change did, for the confirmation at the top (from "?gedaan=").</summary>
+    public string? Done { get; private set; }
+
+    public async Task OnGetAsync(string? gedaan, CancellationToken cancellationToken)
+    {
+        Done = gedaan;
+        await LoadAsync(cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostInviteAsync(CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var email = Posted("email") ?? "";
+        var role = Roles.Parse(Request.Form["rol"]);
+        AccountFields.CheckEmail(this, email);
+        if (role is null)
+        {
+            Error("rol", "Kies een rol: Lid of Beheerder.", "Choose a role: Member or Admin.");
+        }
+        var normalized = email.ToUpperInvariant();
+        if (Errors.Count == 0)
+        {
+            var existing = await db.Users.AsNoTracking().FirstOrDefaultAsync(m => m.NormalizedEmail == normalized, cancellationToken);
+            if (existing is { RemovedAt: null } && existing.OrganisationId == Me.OrganisationId)
+            {
+                Error("email", "Deze collega is al lid van uw organisatie.", "This colleague already is a member of your organisation.");
+            }
+            else if (existing is not null && (existing.RemovedAt is null || existing.OrganisationId != Me.OrganisationId))
+            {
+                Error("email",
+                    "Dit e-mailadres heeft al een account bij de Impactkaart, van een andere organisatie. Een account hoort bij één organisatie: vraag uw collega om een ander e-mailadres.",
+                    "This email address already has an Impactkaart account, of another organisation. An account belongs to one organisation: ask your colleague for another email address.");
+            }
+        }
+        if (Errors.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            return Invalid();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        // Inviting the same address again replaces the earlier invitation: only the newest link works.
+        var open = await db.Invitations
+            .Where(i => i.OrganisationId == Me.OrganisationId && i.AcceptedAt == null && i.RevokedAt == null)
+            .ToListAsync(cancellationToken);
+        open.Where(i => string.Equals(i.Email, email, StringComparison.OrdinalIgnoreCase)).ToList().ForEach(i => i.RevokedAt = now);
+        var token = Tokens.New();
+        db.Invitations.Add(new Invitation
+        {
+            Id = Guid.CreateVersion7(), OrganisationId = Me.OrganisationId, Email = email, Role = role!.Value, TokenHash = Tokens.Hash(token),
+            InvitedBy = Me.Id, CreatedAt = now, ExpiresAt = now + InvitationLifetime,
+        });
+        audit.Add(Me, Me.OrganisationId, AuditCodes.MemberInvited, email, "Rol: " + Roles.Dutch(role.Value));
+        await db.SaveChangesAsync(cancellationToken);
+
+        var link = Links.Absolute(Request, configuration, "/uitnodiging/" + token);
+        await mail.SendAsync(email, Lang.T($"Uitnodiging voor {OrganisationName} op de Impactkaart", $"Invitation to {OrganisationName} on the Impactkaart"), Lang.T(
+            $"Hallo,\n\n{Me.DisplayName} nodigt u uit om als {Roles.Dutch(role.Value).ToLowerInvariant()} mee te werken aan de Impactkaart van {OrganisationName}.\n\nKies via deze link uw naam en een wachtwoord (de link werkt zeven dagen):\n\n{link}\n\nKent u de afzender niet? Dan kunt u deze e-mail negeren.\n",
+            $"Hello,\n\n{Me.DisplayName} invites you to work on the Impactkaart of {OrganisationName} as {(role == MemberRole.Admin ? "an admin" : "a member")}.\n\nChoose your name and a password with this link (it works for seven days):\n\n{link}\n\nDon't know the sender? Then ignore this email.\n"),
+            cancellationToken);
+        return Redirect("/organisatie?gedaan=uitgenodigd");
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid lid, CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var target = await FindMemberAsync(lid, cancellationToken);
+        if (target is null)
+        {
+            return NotFound();
+        }
+        if (Roles.Parse(Request.Form["rol"]) is not { } role)
+        {
+            OtherErrors.Add(("#leden", Lang.T("Kies een rol: Lid of Beheerder.", "Choose a role: Member or Admin.")));
+            await LoadAsync(cancellationToken);
+            return Invalid();
+        }
+        if (role == target.Role)
+        {
+            return Redirect("/organisatie");
+        }
+        if (role == MemberRole.Member && await IsLastAdminAsync(target, cancellationToken))
+        {
+            return await LastAdminRefusedAsync(cancellationToken);
+        }
+        var before = target.Role;
+        target.Role = role;
+        audit.Add(Me, Me.OrganisationId, AuditCodes.RoleChanged, Describe(target), $"{Roles.Dutch(before)} → {Roles.Dutch(role)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/organisatie?gedaan=rol");
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid lid, CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var target = await FindMemberAsync(lid, cancellationToken);
+        if (target is null)
+        {
+            return NotFound();
+        }
+        if (await IsLastAdminAsync(target, cancellationToken))
+        {
+            return await LastAdminRefusedAsync(cancellationToken);
+        }
+        // Removed, not deleted: their saves and the audit log keep their name. Locked and a new security stamp, so
+        // neither the password nor an old cookie gets them in again (RemovedMemberFilter ends a session at once).
+        target.RemovedAt = clock.GetUtcNow().UtcDateTime;
+        target.LockoutEnabled = true;
+        target.LockoutEnd = DateTimeOffset.MaxValue;
+        target.SecurityStamp = Guid.NewGuid().ToString("N");
+        audit.Add(Me, Me.OrganisationId, AuditCodes.MemberRemoved, Describe(target));
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/organisatie?gedaan=verwijderd");
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid uitnodiging, CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var invitation = await db.Invitations.SingleOrDefaultAsync(
+            i => i.Id == uitnodiging && i.OrganisationId == Me.OrganisationId && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken);
+        if (invitation is null)
+        {
+            return NotFound();
+        }
+        invitation.RevokedAt = clock.GetUtcNow().UtcDateTime;
+        audit.Add(Me, Me.OrganisationId, AuditCodes.InvitationRevoked, invitation.Email);
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/organisatie?gedaan=ingetrokken");
+    }
+
+    public string? DoneMessage => Done switch
+    {
+        "uitgenodigd" => Lang.T("De uitnodiging is verstuurd. De link in de e-mail werkt zeven dagen.", "The invitation has been sent. The link in the email works for seven days."),
+        "rol" => Lang.T("De rol is gewijzigd.", "The role has been changed."),
+        "verwijderd" => Lang.T("Het lid is verwijderd en kan niet meer inloggen.", "The member has been removed and can no longer sign in."),
+        "ingetrokken" => Lang.T("De uitnodiging is ingetrokken; de link werkt niet meer.", "The invitation has been revoked; its link no longer works."),
+        _ => null,
+    };
+
+    private static string Describe(Member member) => $"{member.DisplayName} ({member.Email})";
+
+    /// <summary>Admin forms posted by a member who is not an admin: our own "no access" page, nothing changed.</summary>
+    private async Task<IActionResult?> RefuseNonAdminAsync(CancellationToken cancellationToken)
+    {
+        await LoadOrganisationAsync(cancellationToken);
+        return IsAdmin ? null : StatusCode(StatusCodes.Status403Forbidden);
+    }
+
+    private Task<Member?> FindMemberAsync(Guid id, CancellationToken cancellationToken) =>
+        db.Users.SingleOrDefaultAsync(m => m.Id == id && m.OrganisationId == Me.OrganisationId && m.RemovedAt == null, cancellationToken);
+
+    /// <summary>An organisation always keeps at least one admin, or nobody could invite or manage members again.</summary>
+    private async Task<bool> IsLastAdminAsync(Member target, CancellationToken cancellationToken) =>
+        target.Role == MemberRole.Admin
+        && await db.Users.CountAsync(m => m.OrganisationId == Me.OrganisationId && m.RemovedAt == null && m.Role == MemberRole.Admin, cancellationToken) <= 1;
+
+    private async Task<IActionResult> LastAdminRefusedAsync(CancellationToken cancellationToken)
+    {
+        OtherErrors.Add(("#leden", Lang.T(
+            "U bent de enige beheerder. Maak eerst een collega beheerder; daarna kunt u uw eigen rol wijzigen of uzelf verwijderen.",
+            "You are the only admin. First make a colleague admin; then you can change your own role or remove yourself.")));
+        await LoadAsync(cancellationToken);
+        return Invalid();
+    }
+
+    private async Task LoadOrganisationAsync(CancellationToken cancellationToken)
+    {
+        Me = await current.RequireAsync(cancellationToken);
+        OrganisationName = await db.Organisations.Where(o => o.Id == Me.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        await LoadOrganisationAsync(cancellationToken);
+        Members = await db.Users.AsNoTracking()
+            .Where(m => m.OrganisationId == Me.OrganisationId && m.RemovedAt == null)
+            .OrderBy(m => m.DisplayName).ThenBy(m => m.Email)
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        OpenInvitations = await db.Invitations.AsNoTracking()
+            .Where(i => i.OrganisationId == Me.OrganisationId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderByDescending(i => i.CreatedAt)
+            .ToListAsync(cancellationToken);
+    }
+}
