@@ -24,31 +24,3 @@ public static class Roles
 
     public static string FormValue(MemberRole role) => role == MemberRole.Admin ? "beheerder" : "lid";
 }
-
-/// <summary>Times as a Dutch organisation reads them: in Dutch local time (Europe/Amsterdam), stored as UTC.</summary>
-public static class LocalTime
-{
-    private static readonly TimeZoneInfo Zone = FindZone();
-
-    public static string Date(DateTime utc, RequestLanguage lang) => Local(utc).ToString("d MMMM yyyy", Culture(lang));
-
-    public static string DateAndTime(DateTime utc, RequestLanguage lang) => Local(utc).ToString("d MMM yyyy HH:mm", Culture(lang));
-
-    private static DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
-
-    private static System.Globalization.CultureInfo Culture(RequestLanguage lang) =>
-        System.Globalization.CultureInfo.GetCultureInfo(lang.IsEnglish ? "en-GB" : "nl-NL");
-
-    private static TimeZoneInfo FindZone()
-    {
-        // A machine without time-zone data shows UTC rather than failing the page.
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
-}
