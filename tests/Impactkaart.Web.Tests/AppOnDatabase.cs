@@ -1,5 +1,7 @@
+using Impactkaart.Web.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Tests;
 
@@ -18,4 +20,16 @@ public sealed class AppOnDatabase(TestDatabase database) : WebApplicationFactory
     }
 
     public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+}
+
+/// <summary>A context on a test database made as the app makes it, for tests that look at the data directly.</summary>
+public static class TestDatabaseContext
+{
+    public static ImpactkaartDb Open(this TestDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return database.Store == Store.Sqlite
+            ? new SqliteImpactkaartDb(new DbContextOptionsBuilder<SqliteImpactkaartDb>().UseSqlite(database.ConnectionString).Options)
+            : new PostgresImpactkaartDb(new DbContextOptionsBuilder<PostgresImpactkaartDb>().UseNpgsql(database.ConnectionString).Options);
+    }
 }

@@ -112,6 +112,8 @@ public sealed partial class AppProcess : IDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["Mail__PickupFolder"] = Path.Combine(workingFolder, "mail");
+        // Warnings and errors only: a log line for every SQL command would slow the app down on a busy test machine.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         foreach (var (key, value) in settings)
         {
             if (value is null)

@@ -1,4 +1,3 @@
-using Impactkaart.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Tests;
@@ -13,7 +12,7 @@ public sealed class MigrationTests
     public void Sqlite_has_no_model_changes_without_a_migration()
     {
         using var database = new TestDatabase(Store.Sqlite);
-        using var db = Context(database);
+        using var db = database.Open();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a SQLite migration: add one (see the briefing's dotnet ef command).");
     }
@@ -22,7 +21,7 @@ public sealed class MigrationTests
     public void Postgres_has_no_model_changes_without_a_migration()
     {
         using var database = new TestDatabase(Store.Postgres);
-        using var db = Context(database);
+        using var db = database.Open();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration: add one (see the briefing's dotnet ef command).");
     }
@@ -33,7 +32,7 @@ public sealed class MigrationTests
     public async Task Every_migration_applies_to_an_empty_database(Store store)
     {
         using var database = new TestDatabase(store);
-        await using var db = Context(database);
+        await using var db = database.Open();
         var all = db.Database.GetMigrations().ToList();
 
         await db.Database.MigrateAsync();
@@ -46,9 +45,4 @@ public sealed class MigrationTests
         Assert.Equal(0, await db.Projects.CountAsync());
         Assert.Equal(0, await db.DataProtectionKeys.CountAsync());
     }
-
-    /// <summary>The context the app would use for this database, made the way <see cref="DatabaseSetup"/> makes it.</summary>
-    internal static ImpactkaartDb Context(TestDatabase database) => database.Store == Store.Sqlite
-        ? new SqliteImpactkaartDb(new DbContextOptionsBuilder<SqliteImpactkaartDb>().UseSqlite(database.ConnectionString).Options)
-        : new PostgresImpactkaartDb(new DbContextOptionsBuilder<PostgresImpactkaartDb>().UseNpgsql(database.ConnectionString).Options);
 }
