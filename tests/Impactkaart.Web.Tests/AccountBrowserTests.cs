@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Impactkaart.Web.Tests;
+
+/// <summary>The main account flow in a real Chromium: register, invite a colleague, the colleague joins, the admin removes them.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccountBrowserTests(BrowserFixture app)
+{
+    [Fact]
+    public async Task An_admin_invites_a_colleague_who_joins_by_the_emailed_link_and_is_later_removed()
+    {
+        var admin = await app.NewPageAsync();
+        await admin.GotoAsync("/registreren");
+        await admin.GetByLabel("Naam van de organisatie").FillAsync("Stichting Browserwijk");
+        await admin.GetByLabel("Uw naam").FillAsync("Marieke Beheer");
+        await admin.GetByLabel("E-mailadres").FillAsync("marieke@browserwijk.nl");
+        await admin.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AccountTestSupport.Password);
+        await admin.GetByLabel("Wachtwoord nog een keer").FillAsync(AccountTestSupport.Password);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+
+        var menu = admin.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
+        await menu.GetByRole(AriaRole.Link, new() { Name = "Marieke Beheer" }).ClickAsync();
+        await Expect(admin.Locator("h1")).ToHaveTextAsync("Stichting Browserwijk");
+        await admin.GetByLabel("E-mailadres van uw collega").FillAsync("joris@browserwijk.nl");
+        await admin.GetByLabel("Lid: bewaart en deelt projecten").CheckAsync();
+        await admin.GetByRole(AriaRole.Button, new() { Name = "Uitnodiging versturen" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("De uitnodiging is verstuurd");
+        await Expect(admin.Locator("table.invitations")).ToContainTextAsync("joris@browserwijk.nl");
+        await BrowserFixture.ScreenshotAsync(admin, "organisatie-uitnodiging-verstuurd");
+
+        var link = AccountTestSupport.LinkIn(app.App.LatestMailTo("joris@browserwijk.nl"), "/uitnodiging/");
+        var colleague = await app.NewPageAsync();
+        await colleague.GotoAsync(link);
+        await Expect(colleague.Locator("p.lead")).ToContainTextAsync("als lid mee te werken aan de Impactkaart van Stichting Browserwijk");
+        await colleague.GetByLabel("Uw naam").FillAsync("Joris Kok");
+        await colleague.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AccountTestSupport.Password);
+        await colleague.GetByLabel("Wachtwoord nog een keer").FillAsync(AccountTestSupport.Password);
+        await BrowserFixture.ScreenshotAsync(colleague, "uitnodiging-aannemen");
+        await colleague.GetByRole(AriaRole.Button, new() { Name = "Account maken en beginnen" }).ClickAsync();
+        await Expect(colleague.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Joris Kok" })).ToBeVisibleAsync();
+
+        await admin.ReloadAsync();
+        var row = admin.Locator("table.members tr", new() { HasText = "Joris Kok" });
+        await Expect(row).ToContainTextAsync("Lid");
+        await Expect(admin.GetByText("Er staan geen uitnodigingen open.")).ToBeVisibleAsync();
+        await row.GetByText("Verwijderen").ClickAsync();
+        await row.GetByRole(AriaRole.Button, new() { Name = "Ja, verwijder Joris Kok" }).ClickAsync();
+        await Expect(admin.GetByRole(AriaRole.Status)).ToContainTextAsync("Het lid is verwijderd");
+        await Expect(admin.Locator("table.members")).Not.ToContainTextAsync("Joris Kok");
+        await BrowserFixture.ScreenshotAsync(admin, "organisatie-lid-verwijderd");
+
+        await colleague.GotoAsync("/organisatie");
+        await Expect(colleague).ToHaveURLAsync(new Regex("/inloggen"));
+        await Expect(colleague.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).GetByRole(AriaRole.Link, new() { Name = "Inloggen" })).ToBeVisibleAsync();
+    }
+}
