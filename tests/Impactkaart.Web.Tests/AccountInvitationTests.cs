@@ -6,7 +6,7 @@ using static Impactkaart.Web.Tests.AccountTestSupport;
 namespace Impactkaart.Web.Tests;
 
 /// <summary>A colleague invited by email joins that organisation in the chosen role; a spent link says so.</summary>
-public sealed class AccountInvitationTests(WebApp app) : IClassFixture<WebApp>
+public abstract class AccountInvitationTests(WebApp app)
 {
     [Fact]
     public async Task An_invited_colleague_chooses_a_name_and_password_and_joins_that_organisation_signed_in()
@@ -120,3 +120,7 @@ public sealed class AccountInvitationTests(WebApp app) : IClassFixture<WebApp>
         Assert.Null(invitation.AcceptedAt);
     }
 }
+
+public sealed class SqliteAccountInvitationTests(WebApp app) : AccountInvitationTests(app), IClassFixture<WebApp>;
+
+public sealed class PostgresAccountInvitationTests(PostgresWebApp app) : AccountInvitationTests(app), IClassFixture<PostgresWebApp>;

@@ -4,7 +4,7 @@ using Impactkaart.Web.Data;
 namespace Impactkaart.Web.Tests;
 
 /// <summary>The audit log: for admins, newest first, 50 a page, every action in plain Dutch (or its code when unknown).</summary>
-public sealed partial class OrganisationAuditLogTests(WebApp app) : IClassFixture<WebApp>
+public abstract partial class OrganisationAuditLogTests(WebApp app)
 {
     [Fact]
     public async Task The_log_shows_the_newest_first_in_plain_dutch_fifty_a_page()
@@ -72,3 +72,7 @@ public sealed partial class OrganisationAuditLogTests(WebApp app) : IClassFixtur
     [GeneratedRegex("<tr>[\\s\\S]*?</tr>")]
     private static partial Regex TableRow();
 }
+
+public sealed class SqliteOrganisationAuditLogTests(WebApp app) : OrganisationAuditLogTests(app), IClassFixture<WebApp>;
+
+public sealed class PostgresOrganisationAuditLogTests(PostgresWebApp app) : OrganisationAuditLogTests(app), IClassFixture<PostgresWebApp>;

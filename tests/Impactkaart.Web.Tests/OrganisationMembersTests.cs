@@ -6,7 +6,7 @@ using static Impactkaart.Web.Tests.AccountTestSupport;
 namespace Impactkaart.Web.Tests;
 
 /// <summary>An admin manages members and invitations; other members only read; another organisation is never found.</summary>
-public sealed class OrganisationMembersTests(WebApp app) : IClassFixture<WebApp>
+public abstract class OrganisationMembersTests(WebApp app)
 {
     [Fact]
     public async Task A_member_who_is_not_an_admin_reads_the_members_but_cannot_change_anything()
@@ -154,3 +154,7 @@ public sealed class OrganisationMembersTests(WebApp app) : IClassFixture<WebApp>
         Assert.Null((await app.WithDbAsync((db, _) => db.Invitations.AsNoTracking().SingleAsync(i => i.Id == invitationB))).RevokedAt);
     }
 }
+
+public sealed class SqliteOrganisationMembersTests(WebApp app) : OrganisationMembersTests(app), IClassFixture<WebApp>;
+
+public sealed class PostgresOrganisationMembersTests(PostgresWebApp app) : OrganisationMembersTests(app), IClassFixture<PostgresWebApp>;
