@@ -279,6 +279,9 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Name");
 
+                    b.HasIndex("OrganisationId", "DeletedAt", "Theme", "StartYear", "Phase", "InvestedCents", "BenefitsCents", "Ratio", "HoursSaved", "FteSaved", "Name", "Id")
+                        .HasDatabaseName("IX_Projects_Portfolio");
+
                     b.ToTable("Projects");
                 });
 
