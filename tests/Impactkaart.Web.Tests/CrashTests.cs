@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,11 +7,12 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>
 /// The real app process is killed (SIGKILL: no shutdown, as in a crash or power cut) in the middle of a burst of
-/// concurrent saves, and started again on the same database: every save it had confirmed is there, and the database
-/// is consistent. The saves are registrations (a new organisation, its admin and an audit entry in one transaction).
+/// concurrent project saves (POST /projecten/nieuw, the save button of the map) and started again on the same
+/// database: every save it had confirmed is there, whole, and the database is consistent.
 /// </summary>
 public abstract class CrashTests(Store store)
 {
+    private const string Email = "beheer@crashproef.nl";
     private const string Password = "een lange zin als wachtwoord";
 
     [Fact]
@@ -24,55 +24,75 @@ public abstract class CrashTests(Store store)
             ["Database__Provider"] = database.ProviderSetting,
             ["ConnectionStrings__Impactkaart"] = database.ConnectionString,
         };
-        var confirmed = new ConcurrentBag<string>();
+        var confirmed = new ConcurrentDictionary<Guid, string>();
+        Guid first;
 
         using (var app = await AppProcess.StartAsync(database.Folder, settings))
         {
-            var address = await app.Address;
-            for (var i = 0; i < 2; i++)
-            {
-                Assert.True(await RegisterAsync(address, i, confirmed), app.Output);
-            }
+            using var member = Client(await app.Address);
+            var registered = await WebApp.Post(member, "/registreren", "/registreren",
+            [
+                new("organisatie", "Crashproef"), new("naam", "Beheerder Crashproef"), new("email", Email),
+                new("wachtwoord", Password), new("herhaal", Password),
+            ]);
+            Assert.True(registered.StatusCode == HttpStatusCode.Redirect, app.Output);
+            var token = await TokenAsync(member);
+            first = await SaveAsync(member, token, 0, confirmed) ?? throw new InvalidOperationException(app.Output);
+            await SaveAsync(member, token, 1, confirmed);
 
-            // A burst of concurrent saves; the process dies once a few of them are confirmed, with the rest in flight.
+            // Four members' worth of concurrent saves, each worker saving again as soon as the last one is confirmed; the
+            // process dies once a few are confirmed, with a save of every worker in flight.
             var burstConfirmed = 0;
+            var inFlightAtKill = 0;
             var enough = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            var burst = Enumerable.Range(100, 30).Select(async i =>
+            var workers = Enumerable.Range(1, 4).Select(async worker =>
             {
-                if (await RegisterAsync(address, i, confirmed) && Interlocked.Increment(ref burstConfirmed) == 3)
+                for (var n = worker * 100; ; n++)
                 {
-                    enough.TrySetResult();
+                    if (await SaveAsync(member, token, n, confirmed) is null)
+                    {
+                        Interlocked.Increment(ref inFlightAtKill);
+                        return;
+                    }
+                    if (Interlocked.Increment(ref burstConfirmed) == 8)
+                    {
+                        enough.TrySetResult();
+                    }
                 }
             }).ToList();
             await enough.Task.WaitAsync(TimeSpan.FromSeconds(30));
             app.Kill();
-            await Task.WhenAll(burst);
-            Assert.True(burst.Count > confirmed.Count - 2, "Every save of the burst was confirmed before the kill: nothing was in flight.");
+            await Task.WhenAll(workers).WaitAsync(TimeSpan.FromSeconds(30));
+            Assert.Equal(4, inFlightAtKill);
         }
 
         using (var restarted = await AppProcess.StartAsync(database.Folder, settings))
         {
-            var address = await restarted.Address;
-            await using var db = database.Open();
-            var emails = await db.Users.Select(m => m.Email!).ToListAsync();
-            Assert.All(confirmed, email => Assert.Contains(email, emails));
-            // A save is all or nothing: every organisation has its admin and its audit entry, and nothing more.
-            Assert.Equal(await db.Organisations.CountAsync(), emails.Count);
-            Assert.Equal(emails.Count, await db.AuditEntries.CountAsync(a => a.Action == "organisation.created"));
-            Assert.Equal(0, await db.Users.CountAsync(m => !db.Organisations.Any(o => o.Id == m.OrganisationId)));
             if (store == Store.Sqlite)
             {
                 AssertSqliteIntact(database.SqliteFile);
             }
-
-            // The confirmed accounts work after the restart, and the app takes new saves.
-            foreach (var email in new[] { "beheer000@crash.example.nl", confirmed.Max()! })
+            await using (var db = database.Open())
             {
-                using var client = ClientFrom(address, 200);
-                var signedIn = await WebApp.Post(client, "/inloggen", "/inloggen", [new("email", email), new("wachtwoord", Password)]);
-                Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+                var projects = await db.Projects.ToDictionaryAsync(p => p.Id, p => p.Name);
+                Assert.All(confirmed, save => Assert.Equal(save.Value, projects.GetValueOrDefault(save.Key)));
+                // A save is all or nothing: each project has exactly its versions 1..LatestVersion, and no version is orphaned.
+                var versions = await db.ProjectVersions.GroupBy(v => v.ProjectId).Select(g => new { g.Key, Count = g.Count(), Max = g.Max(v => v.Number) }).ToListAsync();
+                Assert.Equal(projects.Keys.Order(), versions.Select(v => v.Key).Order());
+                Assert.All(versions, v => Assert.True(v.Count == v.Max, $"Project {v.Key} has {v.Count} versions numbered up to {v.Max}."));
+                Assert.Equal(0, await db.Projects.CountAsync(p => p.LatestVersion != db.ProjectVersions.Count(v => v.ProjectId == p.Id)));
             }
-            Assert.True(await RegisterAsync(address, 201, confirmed), restarted.Output);
+
+            // The member signs in on the restarted app, finds each confirmed project on its page, and saves again.
+            using var member = Client(await restarted.Address);
+            var signedIn = await WebApp.Post(member, "/inloggen", "/inloggen", [new("email", Email), new("wachtwoord", Password)]);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            foreach (var (id, name) in confirmed)
+            {
+                Assert.Contains($"<h1>{name}</h1>", WebUtility.HtmlDecode(await member.GetStringAsync($"/projecten/{id}")), StringComparison.Ordinal);
+            }
+            Assert.NotNull(await SaveAsync(member, await TokenAsync(member), 900, confirmed));
+            Assert.Contains(first, confirmed.Keys);
         }
     }
 
@@ -88,60 +108,47 @@ public abstract class CrashTests(Store store)
         Assert.False(reader.Read(), "A row points to a row that is not there.");
     }
 
-    /// <summary>Registers organisation number <paramref name="n"/>; true (and recorded) when the app confirmed it.</summary>
-    private static async Task<bool> RegisterAsync(Uri address, int n, ConcurrentBag<string> confirmed)
+    /// <summary>The anti-forgery token of the map page, which every save of this signed-in member may carry.</summary>
+    private static async Task<string> TokenAsync(HttpClient member)
     {
-        var email = $"beheer{n:000}@crash.example.nl";
-        try
-        {
-            using var client = ClientFrom(address, n);
-            var response = await WebApp.Post(client, "/registreren", "/registreren",
-            [
-                new("organisatie", $"Organisatie {n}"), new("naam", $"Beheerder {n}"), new("email", email),
-                new("wachtwoord", Password), new("herhaal", Password),
-            ]);
-            if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/projecten")
-            {
-                confirmed.Add(email);
-                return true;
-            }
-            return false;
-        }
-        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
-        {
-            return false; // in flight when the process died: not confirmed, so either outcome is right
-        }
+        var (token, _) = await WebApp.FormToken(member, ProjectTests.Map);
+        Assert.NotEmpty(token);
+        return token;
     }
 
     /// <summary>
-    /// A client that connects from loopback address 127.0.1.<paramref name="n"/>: the sign-in and registration rate
-    /// limit counts per client address, and these are many people, not one trying passwords.
+    /// Saves the map as new project number <paramref name="n"/>: its id when the app confirmed the save, null when the
+    /// connection broke (the process died), an exception when the app refused it.
     /// </summary>
-    private static HttpClient ClientFrom(Uri address, int n)
+    private static async Task<Guid?> SaveAsync(HttpClient member, string token, int n, ConcurrentDictionary<Guid, string> confirmed)
     {
-        var local = new IPAddress([127, 0, 1, (byte)n]);
-        var handler = new SocketsHttpHandler
+        var name = $"Crashproef {n:000}";
+        try
         {
-            AllowAutoRedirect = false,
-            UseCookies = false,
-            ConnectCallback = async (context, cancellationToken) =>
+            using var content = new FormUrlEncodedContent(
+                [.. ProjectTests.Plan.Where(f => f.Key != "naam"), new("naam", name), new("__RequestVerificationToken", token)]);
+            var response = await member.PostAsync("/projecten/nieuw", content);
+            var location = response.Headers.Location?.OriginalString ?? "";
+            if (response.StatusCode == HttpStatusCode.Redirect && Guid.TryParse(location.Replace("/projecten/", "", StringComparison.Ordinal), out var id))
             {
-                var socket = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
-                try
-                {
-                    socket.Bind(new IPEndPoint(local, 0));
-                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                    return new NetworkStream(socket, ownsSocket: true);
-                }
-                catch
-                {
-                    socket.Dispose();
-                    throw;
-                }
-            },
-        };
-        return new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
+                confirmed[id] = name;
+                return id;
+            }
+            throw new InvalidOperationException($"Saving {name} was refused ({(int)response.StatusCode} {location}): {await response.Content.ReadAsStringAsync()}");
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException)
+        {
+            return null; // in flight when the process died: not confirmed, so either outcome is right
+        }
     }
+
+    /// <summary>A browser: keeps its cookies, does not follow redirects.</summary>
+    private static HttpClient Client(Uri address) =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
 }
 
 public sealed class SqliteCrashTests() : CrashTests(Store.Sqlite);
