@@ -41,4 +41,33 @@ public sealed class AccountSignInTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal("/projecten", signedIn.Headers.Location!.OriginalString);
     }
+
+    [Theory]
+    [InlineData("/wachtwoord-vergeten", "Forgot your password", "Send me a link")]
+    [InlineData("/wachtwoord-herstellen", "Choose a new password", "This link no longer works")]
+    [InlineData("/uitnodiging/onbekend", "Invitation no longer valid", "Ask the colleague who invited you for a new invitation")]
+    [InlineData("/inloggen", "Sign in", "Forgot your password?")]
+    public async Task The_account_pages_speak_english_on_request(string url, string title, string text)
+    {
+        var page = await app.Client().TextAsync(url + "?taal=en");
+
+        Assert.Contains("<h1>" + title, page, StringComparison.Ordinal);
+        Assert.Contains(text, page, StringComparison.Ordinal);
+        Assert.Contains("<html lang=\"en\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_organisation_page_speaks_english_on_request()
+    {
+        await app.CreateAccountAsync("English Speaking Team", "admin@english-team.nl");
+        var client = app.Client();
+        await SignInAsync(client, "admin@english-team.nl");
+
+        var page = await client.TextAsync("/organisatie?taal=en");
+
+        Assert.Contains("Members", page, StringComparison.Ordinal);
+        Assert.Contains("Member since", page, StringComparison.Ordinal);
+        Assert.Contains("Invite a colleague", page, StringComparison.Ordinal);
+        Assert.Contains("Admin", page, StringComparison.Ordinal);
+    }
 }
