@@ -87,6 +87,8 @@ public abstract partial class IsolationTests(WebApp app)
         ["POST /organisatie Remove"] = Reach.MemberOrInvitationById,
         ["POST /organisatie Revoke"] = Reach.MemberOrInvitationById,
         ["GET /organisatie/logboek"] = Reach.OwnOrganisation,
+        ["GET /projecten/proefdata"] = Reach.OwnOrganisation,
+        ["POST /projecten/proefdata"] = Reach.OwnOrganisation,
         ["GET /projecten/nieuw"] = Reach.OwnOrganisation,
         ["POST /projecten/nieuw"] = Reach.OwnOrganisation,
         ["GET /projecten/{id:guid}"] = Reach.ProjectById,
