@@ -1,14 +1,14 @@
-using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Portfolio;
+using Impactkaart.Web.Features.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Impactkaart.Web.Tests;
 
 /// <summary>
-/// Saved projects for the portfolio and share tests, written straight into the test app's database as a save
-/// makes them: the version's input is a valid project file and the figures are the engine's for it.
+/// Saved projects for the portfolio and share tests, through the app's own save (ProjectStore): a valid project
+/// file per version, the engine's figures, an audit entry.
 /// </summary>
 internal static class PortfolioProjects
 {
@@ -26,22 +26,28 @@ internal static class PortfolioProjects
         ArgumentNullException.ThrowIfNull(app);
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ImpactkaartDb>();
-        var model = scope.ServiceProvider.GetRequiredService<ImpactModel>();
-        var member = await db.Users.SingleAsync(m => m.Email == email);
-        var now = DateTime.UtcNow;
-        var added = new List<Project>();
+        var store = scope.ServiceProvider.GetRequiredService<ProjectStore>();
+        var member = await db.Users.AsNoTracking().SingleAsync(m => m.Email == email);
+        var ids = new List<Guid>();
         foreach (var (name, reference, participants, cost, year, phase) in wanted)
         {
+            // Saved as a member saves a map: a plan, and for an evaluation a second version with real figures.
             var start = new DateOnly(year, 3, 1);
-            var plan = SampleProjects.Request(name, reference, participants, cost, start);
-            var evaluation = phase == "evaluatie" ? SampleProjects.Request(name, reference, participants - 5, cost * 1.1m, start, "evaluatie") : null;
-            var (project, versions) = SampleProjects.Build(model, member, plan, evaluation, now);
-            project.DeletedAt = deleted ? now : null;
-            db.Projects.Add(project);
-            db.ProjectVersions.AddRange(versions);
-            added.Add(project);
+            var created = await store.CreateAsync(member, SampleProjects.Request(name, reference, participants, cost, start));
+            var project = created.Project ?? throw new InvalidOperationException($"Saving {name} gave {created.Outcome}.");
+            if (phase == "evaluatie")
+            {
+                var evaluation = SampleProjects.Request(name, reference, participants - 5, cost * 1.1m, start, "evaluatie");
+                var saved = await store.SaveVersionAsync(member, project.Id, project.Revision, evaluation);
+                Assert.Equal(SaveOutcome.Saved, saved.Outcome);
+            }
+            if (deleted)
+            {
+                Assert.True(await store.DeleteAsync(member, project.Id));
+            }
+            ids.Add(project.Id);
         }
-        await db.SaveChangesAsync();
-        return added;
+        var rows = await db.Projects.AsNoTracking().Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id);
+        return [.. ids.Select(id => rows[id])];
     }
 }

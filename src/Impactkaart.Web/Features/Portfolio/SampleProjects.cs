@@ -2,13 +2,14 @@ using System.Globalization;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Projects;
 
 namespace Impactkaart.Web.Features.Portfolio;
 
 /// <summary>
-/// Project rows as a save makes them: the version holds the inputs (a project file), the project and the version
-/// the figures the engine computes from them (point estimates; the uncertainty is not stored). Used to fill an
-/// organisation for the portfolio's speed measurement and by the tests; the real save is the Projects feature's.
+/// Project rows as a save makes them (<see cref="ProjectStore"/>): the version holds the inputs (a project file),
+/// the project and the version the figures the engine computes from them. Written in batches, without the save's
+/// per-project transaction and audit entry, to fill an organisation for the portfolio's speed measurement.
 /// </summary>
 public static class SampleProjects
 {
@@ -28,13 +29,14 @@ public static class SampleProjects
         foreach (var request in evaluation is null ? [plan] : new[] { plan, evaluation })
         {
             var map = Compute(model, request);
+            var figures = Figures.Of(map);
             var version = new ProjectVersion
             {
                 Id = Guid.CreateVersion7(), ProjectId = project.Id, OrganisationId = member.OrganisationId,
                 Number = versions.Count + 1, Phase = map.Input.Phase == Phase.Evaluation ? "evaluatie" : "plan",
                 Input = ProjectRequestJson.Write(request, model.Version), ModelVersion = map.ModelVersion,
-                InvestedCents = Cents(map.Costs.Euros), BenefitsCents = Cents(map.Benefits.Euros), Ratio = (double?)map.Ratio?.Value,
-                HoursSaved = (double)map.HoursSaved.Value, FteSaved = (double)map.Labour.Sum(l => l.Fte),
+                InvestedCents = figures.InvestedCents, BenefitsCents = figures.BenefitsCents, Ratio = figures.Ratio,
+                HoursSaved = figures.HoursSaved, FteSaved = figures.FteSaved,
                 SavedBy = member.Id, SavedByName = member.DisplayName, SavedAt = savedAt,
                 Changes = versions.Count == 0 ? "Eerste versie" : "Evaluatie toegevoegd",
             };
@@ -70,6 +72,4 @@ public static class SampleProjects
         }
         return ImpactCalculator.Compute(model, validated.Value!, SimulationSettings.None);
     }
-
-    private static long Cents(decimal euros) => (long)Math.Round(euros * 100m, MidpointRounding.AwayFromZero);
 }
