@@ -95,14 +95,10 @@ public sealed class OrganisationModel(
 
     public async Task<IActionResult> OnPostRoleAsync(Guid lid, CancellationToken cancellationToken)
     {
-        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        var (refused, target) = await ManagedMemberAsync(lid, cancellationToken);
+        if (refused is not null)
         {
             return refused;
-        }
-        var target = await FindMemberAsync(lid, cancellationToken);
-        if (target is null)
-        {
-            return NotFound();
         }
         if (Roles.Parse(Request.Form["rol"]) is not { } role)
         {
@@ -127,14 +123,10 @@ public sealed class OrganisationModel(
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid lid, CancellationToken cancellationToken)
     {
-        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        var (refused, target) = await ManagedMemberAsync(lid, cancellationToken);
+        if (refused is not null)
         {
             return refused;
-        }
-        var target = await FindMemberAsync(lid, cancellationToken);
-        if (target is null)
-        {
-            return NotFound();
         }
         if (await IsLastAdminAsync(target, cancellationToken))
         {
@@ -187,8 +179,16 @@ public sealed class OrganisationModel(
         return IsAdmin ? null : StatusCode(StatusCodes.Status403Forbidden);
     }
 
-    private Task<Member?> FindMemberAsync(Guid id, CancellationToken cancellationToken) =>
-        db.Users.SingleOrDefaultAsync(m => m.Id == id && m.OrganisationId == Me.OrganisationId && m.RemovedAt == null, cancellationToken);
+    /// <summary>The member an admin's form names, within this organisation; or the refusal (403 for a non-admin, 404 for an id not found here).</summary>
+    private async Task<(IActionResult? Refused, Member Target)> ManagedMemberAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return (refused, null!);
+        }
+        var target = await db.Users.SingleOrDefaultAsync(m => m.Id == id && m.OrganisationId == Me.OrganisationId && m.RemovedAt == null, cancellationToken);
+        return target is null ? (NotFound(), null!) : (null, target);
+    }
 
     /// <summary>An organisation always keeps at least one admin, or nobody could invite or manage members again.</summary>
     private async Task<bool> IsLastAdminAsync(Member target, CancellationToken cancellationToken) =>
