@@ -52,6 +52,23 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_server_that_accepts_but_never_answers_stops_the_start_within_the_connect_timeout()
+    {
+        // A hung server or a proxy in the way: the connection opens, no answer ever comes.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+
+        var (exitCode, output, elapsed) = await AppProcess.RunAsync(folder, new Dictionary<string, string?>
+        {
+            ["Database__Provider"] = "PostgreSQL",
+            ["ConnectionStrings__Impactkaart"] = $"Host=127.0.0.1;Port={port};Database=impactkaart;Username=impactkaart;Timeout=3",
+        }, Sensible);
+
+        AssertStoppedWithMessage(exitCode, output, elapsed, "ConnectionStrings:Impactkaart", "De database is niet te gebruiken");
+    }
+
+    [Fact]
     public async Task A_migrate_setting_that_is_not_true_or_false_stops_the_start_with_the_setting_named()
     {
         var (exitCode, output, elapsed) = await AppProcess.RunAsync(folder, new Dictionary<string, string?>
