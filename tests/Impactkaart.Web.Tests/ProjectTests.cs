@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Impactkaart.Web.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -115,7 +114,7 @@ public abstract class ProjectTests(WebApp app)
     {
         var first = await MemberAsync();
         var id = await CreateAsync(first, Plan);
-        var second = await ColleagueAsync("Sanne de Vries");
+        var second = await app.InviteAndAcceptAsync(first, $"sanne-{Guid.NewGuid():N}@example.nl", "Sanne de Vries");
 
         Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(first, id, 1, [.. Plan.Where(f => f.Key != "deelnemers"), new("deelnemers", "90")])).StatusCode);
         var late = await SaveAsync(second, id, 1, [.. Plan.Where(f => f.Key != "deelnemers"), new("deelnemers", "70")]);
@@ -134,6 +133,29 @@ public abstract class ProjectTests(WebApp app)
         Assert.Contains("Deelnemers: 90 → 70", page, StringComparison.Ordinal);
         Assert.Contains("Deelnemers: 80 → 90", page, StringComparison.Ordinal);
         Assert.Contains("Sanne de Vries", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_save_overtaken_between_its_check_and_its_write_is_refused_by_the_database_not_overwritten()
+    {
+        var client = await MemberAsync();
+        var id = await CreateAsync(client, Plan);
+        await using var slow = app.Services.CreateAsyncScope();
+        var slowDb = slow.ServiceProvider.GetRequiredService<ImpactkaartDb>();
+        // The slow save has read the project (revision 1) before the other save lands; its check then still sees
+        // revision 1, so only the concurrency token on the UPDATE can stop it.
+        var before = await slowDb.Projects.SingleAsync(p => p.Id == id);
+        Assert.Equal(HttpStatusCode.Redirect, (await SaveAsync(client, id, 1, [.. Plan.Where(f => f.Key != "deelnemers"), new("deelnemers", "90")])).StatusCode);
+
+        var member = await slowDb.Users.AsNoTracking().SingleAsync(m => m.OrganisationId == before.OrganisationId && m.DisplayName == "Beheerder " + Organisation);
+        var request = new Impactkaart.Engine.Calculation.ProjectRequest { ReferenceProject = "budgetcoaching", Participants = "70", Cost = "90000" };
+        var result = await slow.ServiceProvider.GetRequiredService<Impactkaart.Web.Features.Projects.ProjectStore>().SaveVersionAsync(member, id, 1, request);
+
+        Assert.Equal(Impactkaart.Web.Features.Projects.SaveOutcome.Conflict, result.Outcome);
+        Assert.Equal(2, result.Newest!.Number);
+        var page = await Html(client.GetStringAsync($"/projecten/{id}"));
+        Assert.Contains("Deelnemers: 80 → 90", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("→ 70", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -251,28 +273,6 @@ public abstract class ProjectTests(WebApp app)
     public static Task<HttpResponseMessage> SaveAsync(HttpClient client, Guid id, int revision, IEnumerable<KeyValuePair<string, string>> state) =>
         WebApp.Post(client, Map, $"/projecten/{id}/opslaan",
             [.. state, new("project", id.ToString()), new("revisie", revision.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-
-    /// <summary>A second member of the organisation (as an admin would invite), signed in on a client of their own.</summary>
-    private async Task<HttpClient> ColleagueAsync(string name)
-    {
-        var email = $"collega-{Guid.NewGuid():N}@example.nl";
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<ImpactkaartDb>();
-            var org = await db.Organisations.SingleAsync(o => o.Name == Organisation);
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<Member>>();
-            var created = await users.CreateAsync(new Member
-            {
-                Id = Guid.NewGuid(), OrganisationId = org.Id, UserName = email, Email = email, DisplayName = name, Role = MemberRole.Member,
-                JoinedAt = DateTime.UtcNow,
-            }, "een lange zin als wachtwoord");
-            Assert.True(created.Succeeded, string.Join(", ", created.Errors.Select(e => e.Description)));
-        }
-        var client = app.Client();
-        var signedIn = await WebApp.Post(client, "/inloggen", "/inloggen", [new("email", email), new("wachtwoord", "een lange zin als wachtwoord")]);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-        return client;
-    }
 
     /// <summary>Turns version 1 into one saved with model 0.9.0, with other figures, as an older Impactkaart would have left it.</summary>
     private async Task WriteOldVersionAsync(Guid id, Func<string, string> input)
