@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Health;
 using Impactkaart.Web.Features.Map;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -69,7 +70,7 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
     options.LoginPath = "/inloggen";
     options.LogoutPath = "/uitloggen";
-    options.AccessDeniedPath = "/fout";
+    options.AccessDeniedPath = "/fout?status=403";
     options.ExpireTimeSpan = TimeSpan.FromHours(12);
     options.SlidingExpiration = true;
 });
@@ -124,6 +125,7 @@ app.MapRazorPages();
 app.MapLanguageSwitch();
 app.MapSignOut();
 app.MapMapDownloads();
+app.MapHealth();
 
 // 6. Say where to find it, in plain words, once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>

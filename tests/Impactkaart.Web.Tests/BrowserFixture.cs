@@ -68,8 +68,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     }
 
     /// <summary>Keeps a full-page PNG of the page as test output: artifacts/screenshots/NAME.png.</summary>
+    /// <remarks>A long page on a busy machine can take more than the default 15 s to capture whole.</remarks>
     public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true, Timeout = 60_000 });
 
     public async Task DisposeAsync()
     {

@@ -66,6 +66,7 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /kaart/svg"] = Reach.Public,
         ["GET /kaart/json"] = Reach.Public,
         ["GET /taal/{code}"] = Reach.Public,
+        ["GET /gezondheid"] = Reach.Public,
         ["GET /registreren"] = Reach.Public,
         ["POST /registreren"] = Reach.Public,
         ["GET /inloggen"] = Reach.Public,

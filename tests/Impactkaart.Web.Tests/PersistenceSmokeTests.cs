@@ -30,3 +30,30 @@ public abstract class AccountBasicsTests(WebApp app)
 public sealed class SqliteAccountBasicsTests(WebApp app) : AccountBasicsTests(app), IClassFixture<WebApp>;
 
 public sealed class PostgresAccountBasicsTests(PostgresWebApp app) : AccountBasicsTests(app), IClassFixture<PostgresWebApp>;
+
+/// <summary>The health check a load balancer polls.</summary>
+public sealed class HealthTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task The_health_check_says_ok_when_the_database_answers()
+    {
+        using var response = await app.Client().GetAsync("/gezondheid");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("ok\n", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_health_check_answers_503_when_the_database_is_gone()
+    {
+        using var postgres = new PostgresWebApp();
+        using var client = postgres.Client();
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync("/gezondheid")).StatusCode);
+
+        postgres.Database.Dispose(); // drops the database under the running app
+        using var response = await client.GetAsync("/gezondheid");
+
+        Assert.Equal(System.Net.HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains("database onbereikbaar", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
