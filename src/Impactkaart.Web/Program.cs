@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Api;
 using Impactkaart.Web.Features.Health;
 using Impactkaart.Web.Features.Map;
 using Impactkaart.Web.Features.Shared;
@@ -126,6 +127,7 @@ app.MapLanguageSwitch();
 app.MapSignOut();
 app.MapMapDownloads();
 app.MapHealth();
+app.MapApi();
 
 // 6. Say where to find it, in plain words, once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>

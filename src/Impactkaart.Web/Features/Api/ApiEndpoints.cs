@@ -1,0 +1,19 @@
+namespace Impactkaart.Web.Features.Api;
+
+/// <summary>
+/// The versioned JSON API under /api/v1: anonymous computation and the model (ComputeApi), an organisation's
+/// projects by API key (ProjectsApi), and batch computation over CSV and Excel (BatchApi). Each part maps its
+/// own endpoints on the shared group.
+/// </summary>
+public static class ApiEndpoints
+{
+    public const string Prefix = "/api/v1";
+
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup(Prefix);
+        v1.MapComputeApi();
+        v1.MapProjectsApi();
+        v1.MapBatchApi();
+    }
+}
