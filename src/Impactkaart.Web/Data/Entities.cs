@@ -184,3 +184,38 @@ public sealed class AuditEntry
 
     public string Detail { get; set; } = "";
 }
+
+/// <summary>
+/// An organisation's key for the JSON API (/api/v1/projects). The key itself is shown once to the admin who makes
+/// it; only its SHA-256 hash is stored, plus a short prefix so people can tell their keys apart.
+/// </summary>
+public sealed class ApiKey
+{
+    public const string Read = "read";
+
+    public const string ReadWrite = "read-write";
+
+    public Guid Id { get; set; }
+
+    public Guid OrganisationId { get; set; }
+
+    public string Name { get; set; } = "";
+
+    /// <summary>The first characters of the key, shown in the list (never enough to use it).</summary>
+    public string Prefix { get; set; } = "";
+
+    public string KeyHash { get; set; } = "";
+
+    /// <summary>"read" or "read-write".</summary>
+    public string Scope { get; set; } = Read;
+
+    public Guid CreatedBy { get; set; }
+
+    public string CreatedByName { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime? RevokedAt { get; set; }
+
+    public DateTime? LastUsedAt { get; set; }
+}

@@ -25,6 +25,8 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
@@ -97,6 +99,18 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.Property(a => a.Action).HasMaxLength(60);
             e.Property(a => a.Subject).HasMaxLength(300);
             e.HasIndex(a => new { a.OrganisationId, a.At });
+        });
+
+        builder.Entity<ApiKey>(e =>
+        {
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Prefix).HasMaxLength(20);
+            e.Property(k => k.KeyHash).HasMaxLength(64);
+            e.Property(k => k.Scope).HasMaxLength(20);
+            e.Property(k => k.CreatedByName).HasMaxLength(200);
+            e.HasIndex(k => k.KeyHash).IsUnique();
+            e.HasIndex(k => k.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }
