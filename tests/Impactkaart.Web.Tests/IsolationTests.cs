@@ -40,6 +40,9 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>One share link of a project, by the link's id in the posted form.</summary>
         ShareLinkById,
 
+        /// <summary>An API key of the organisation, by its id in the posted form (the admin page's revoke).</summary>
+        ApiKeyById,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
     }
@@ -101,6 +104,9 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen Revoke"] = Reach.ShareLinkById,
+        ["GET /organisatie/api-sleutels"] = Reach.OwnOrganisation,
+        ["POST /organisatie/api-sleutels Create"] = Reach.OwnOrganisation,
+        ["POST /organisatie/api-sleutels Revoke"] = Reach.ApiKeyById,
     };
 
     [Fact]
@@ -133,7 +139,7 @@ public abstract partial class IsolationTests(WebApp app)
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
@@ -156,7 +162,10 @@ public abstract partial class IsolationTests(WebApp app)
     }
 
     /// <summary>What organisation B has: a project with two versions, a share link, a colleague and an open invitation.</summary>
-    private sealed record Foreign(Guid ProjectId, int Revision, int LatestVersion, Guid ShareLinkId, Guid MemberId, Guid InvitationId, Guid OrganisationId);
+    private sealed record Foreign(Guid ProjectId, int Revision, int LatestVersion, Guid ShareLinkId, Guid MemberId, Guid InvitationId, Guid OrganisationId)
+    {
+        public Guid ApiKeyId { get; init; }
+    }
 
     private async Task<Foreign> OrganisationBAsync()
     {
@@ -180,12 +189,14 @@ public abstract partial class IsolationTests(WebApp app)
             DisplayName = ForeignMemberName, Role = MemberRole.Member, JoinedAt = DateTime.UtcNow,
         };
         Assert.True((await users.CreateAsync(colleague, "een lange zin als wachtwoord")).Succeeded);
+        await ApiKeyAdminTests.CreateKeyAsync(b, "Sleutel van B", "read-write");
+        var apiKeyId = await db.ApiKeys.Where(k => k.OrganisationId == project.OrganisationId).Select(k => k.Id).SingleAsync();
         return new Foreign(
             projectId, project.Revision, project.LatestVersion,
             (await db.ShareLinks.SingleAsync(s => s.ProjectId == projectId)).Id,
             colleague.Id,
             (await db.Invitations.SingleAsync(i => i.Email == ForeignInvitee)).Id,
-            project.OrganisationId);
+            project.OrganisationId) { ApiKeyId = apiKeyId };
     }
 
     private async Task<(HttpClient Client, Guid ProjectId)> OrganisationAAsync()
@@ -226,6 +237,7 @@ public abstract partial class IsolationTests(WebApp app)
         new("project", b.ProjectId.ToString()), new("revisie", b.Revision.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         new("lid", b.MemberId.ToString()), new("uitnodiging", b.InvitationId.ToString()), new("link", b.ShareLinkId.ToString()),
         new("rol", "beheerder"), new("herberekenen", "1"), new("label", "van A"),
+        new("sleutel", b.ApiKeyId.ToString()),
     ];
 
     private async Task AssertUnchangedAsync(Foreign b)
@@ -243,6 +255,7 @@ public abstract partial class IsolationTests(WebApp app)
         Assert.Equal(MemberRole.Member, colleague.Role);
         Assert.Null((await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == b.InvitationId)).RevokedAt);
         Assert.Equal(2, await db.Users.CountAsync(m => m.OrganisationId == b.OrganisationId));
+        Assert.Null((await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Id == b.ApiKeyId)).RevokedAt);
     }
 
     /// <summary>The body as a user would read it; an Excel file as the text of its cells.</summary>

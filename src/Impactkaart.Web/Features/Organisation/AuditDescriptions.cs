@@ -35,6 +35,8 @@ public static class AuditDescriptions
         ["project.recalculated"] = ("Project herberekend met het nieuwe model", "Project recalculated with the new model"),
         ["share.created"] = ("Deellink gemaakt", "Share link created"),
         ["share.revoked"] = ("Deellink ingetrokken", "Share link revoked"),
+        ["apikey.created"] = ("API-sleutel gemaakt", "API key created"),
+        ["apikey.revoked"] = ("API-sleutel ingetrokken", "API key revoked"),
     };
 
     /// <summary>The description of a code in the request's language, or the code itself when it has none.</summary>
