@@ -7,7 +7,7 @@ namespace Impactkaart.Cli;
 
 /// <summary>
 /// The command-line tool: builds the command tree, reports parse errors in the user's language and runs the
-/// chosen command. Exit codes: 0 done, 1 unexpected failure, 2 bad input or an invalid model.
+/// chosen command. Exit codes: 0 done, 1 unexpected failure (for batch also: some rows could not be computed), 2 bad input or an invalid model.
 /// </summary>
 public static class CliApp
 {
@@ -58,6 +58,7 @@ public static class CliApp
         root.Subcommands.Add(ComputeCommand.Create(context));
         root.Subcommands.Add(ExplainCommand.Create(context));
         root.Subcommands.Add(model);
+        root.Subcommands.Add(BatchCommand.Create(context));
 
         // A command that only groups others shows its help and exits with 2: there was nothing to do.
         root.SetAction(ShowHelp);

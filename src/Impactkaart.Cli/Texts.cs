@@ -84,6 +84,16 @@ internal static class Texts
     public static readonly Text OptFormat = new("Uitvoer: table (standaard) of json.", "Output: table (default) or json.");
     public static readonly Text OptModel = new("Een eigen modelmap in plaats van het meegeleverde model (voor experts).", "A model folder of your own instead of the shipped model (for experts).");
 
+    public static readonly Text BatchDescription = new("Bereken een impactkaart per regel van een CSV- of Excelbestand; resultaten en fouten per regel naar CSV of Excel.",
+        "Compute an impact map per row of a CSV or Excel file; results and per-row errors to CSV or Excel.");
+    public static readonly Text BatchInput = new("Het bestand met één project per regel (.csv of .xlsx); de eerste regel bevat de kolomnamen.",
+        "The file with one project per row (.csv or .xlsx); the first row holds the column names.");
+    public static readonly Text BatchOutput = new("Het resultatenbestand (.csv of .xlsx); standaard <bestand>-resultaten naast de invoer.",
+        "The results file (.csv or .xlsx); by default <file>-results beside the input.");
+    public static readonly Text BatchErrors = new("Een apart foutenrapport (.csv of .xlsx): één regel per fout.", "A separate error report (.csv or .xlsx): one line per problem.");
+    public static readonly Text BatchDraws = new("Aantal Monte-Carlotrekkingen per project (standaard 0: geen, zodat grote bestanden snel gaan).",
+        "Number of Monte Carlo draws per project (default 0: none, so large files go fast).");
+
     // Messages.
     public static readonly Text BadInputHeading = new("De invoer klopt niet:", "The input is not valid:");
     public static readonly Text BrokenModel = new("Het model bevat {0} fout(en); er wordt niets berekend:", "The model has {0} problem(s); nothing is computed:");
@@ -97,6 +107,17 @@ internal static class Texts
     public static readonly Text OptionNeedsValue = new("de optie {0} heeft een waarde nodig, bijvoorbeeld {0} 80.", "the option {0} needs a value, for example {0} 80.");
     public static readonly Text OptionOnce = new("geef de optie {0} maar één keer.", "give the option {0} only once.");
     public static readonly Text SeeHelp = new("Zie '{0} --help' voor alle opties.", "See '{0} --help' for all options.");
+    public static readonly Text BatchSameFile = new("het resultaat of foutenrapport zou '{0}' overschrijven; kies met -o of --errors een ander bestand.",
+        "the results or error report would overwrite '{0}'; choose another file with -o or --errors.");
+    public static readonly Text BatchProgress = new("Berekenen", "Computing");
+    public static readonly Text BatchProgressRows = new("Berekenen ({0:N0} regels)", "Computing ({0:N0} rows)");
+    public static readonly Text BatchSummary = new("{0:N0} projecten berekend, {1:N0} regels met fouten.", "{0:N0} projects computed, {1:N0} rows with errors.");
+    public static readonly Text BatchResultsAt = new("Resultaten: {0}", "Results: {0}");
+    public static readonly Text BatchErrorsAt = new("Foutenrapport: {0}", "Error report: {0}");
+    public static readonly Text BatchIgnoredColumns = new("Niet gelezen kolommen: {0}.", "Columns not read: {0}.");
+    public static readonly Text BatchBadRow = new("Regel {0}: {1}", "Line {0}: {1}");
+    public static readonly Text BatchMoreBadRows = new("... en nog {0:N0} regels met fouten (zie de kolom 'fout' of --errors).", "... and {0:N0} more rows with errors (see the 'error' column or --errors).");
+    public static readonly Text BatchResultsSuffix = new("resultaten", "results");
     public static readonly Text AnswerSyntax = new("'{0}' is geen antwoord; schrijf vraag=antwoord, bijvoorbeeld --answer intensiteit=meer.", "'{0}' is not an answer; write question=option, for example --answer intensiteit=meer.");
     public static readonly Text MeasuredSyntax = new("'{0}' is geen meting; schrijf uitkomst=waarde, bijvoorbeeld --measured kortere-bijstand=1,5.", "'{0}' is not a measurement; write outcome=value, for example --measured kortere-bijstand=1.5.");
     public static readonly Text InputMissing = new("het bestand '{0}' bestaat niet.", "the file '{0}' does not exist.");

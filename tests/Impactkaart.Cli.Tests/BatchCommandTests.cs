@@ -1,0 +1,148 @@
+using System.Text;
+using MiniExcelLibs;
+
+namespace Impactkaart.Cli.Tests;
+
+public sealed class BatchCommandTests : IDisposable
+{
+    private const string Header = "naam;referentieproject;deelnemers;kosten\n";
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    private static string[] Lines(string path) =>
+        File.ReadAllText(path).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+    [Fact]
+    public void All_good_rows_give_exit_code_0_a_summary_and_results_beside_the_input()
+    {
+        var input = folder.File("projecten.csv", Header + "Geld Oost;budgetcoaching;80;90000\nBezoek;huisbezoek-ouderen;40;37000\n");
+
+        var result = Cli.Run("batch", input);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("2 projecten berekend, 0 regels met fouten.", result.Output, StringComparison.Ordinal);
+        var output = Path.Combine(folder.Path, "projecten-resultaten.csv");
+        Assert.Contains($"Resultaten: {output}", result.Output, StringComparison.Ordinal);
+        var lines = Lines(output);
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("2;Geld Oost;budgetcoaching;1,9;90000;", lines[1], StringComparison.Ordinal);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public void Batch_ratio_equals_the_ratio_of_compute_for_the_same_project()
+    {
+        var input = folder.File("p.csv", "name,referenceProject,participants,cost,a.intensiteit\nX,budgetcoaching,80,\"90000,00\",meer\n");
+        var output = Path.Combine(folder.Path, "r.csv");
+
+        Cli.Run("batch", input, "-o", output, "--lang", "en");
+        var single = Cli.Run(Cli.Args("compute", Cli.Budgetcoaching, "--answer", "intensiteit=meer", "--draws", "0", "--format", "json")).Json();
+
+        var cells = Lines(output)[1].Split(',');
+        Assert.Equal(Math.Round(single.GetProperty("ratio").GetDecimal(), 2).ToString(System.Globalization.CultureInfo.InvariantCulture), cells[3]);
+    }
+
+    [Fact]
+    public void Bad_rows_give_exit_code_1_with_the_line_and_column_while_good_rows_are_computed()
+    {
+        var input = folder.File("p.csv", Header + "Goed;budgetcoaching;80;90000\nFout;budgetcoaching;-3;90000\nOok goed;budgetcoaching;40;50000\n");
+        var errors = Path.Combine(folder.Path, "fouten.csv");
+
+        var result = Cli.Run("batch", input, "--errors", errors);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("2 projecten berekend, 1 regels met fouten.", result.Output, StringComparison.Ordinal);
+        Assert.Contains($"Foutenrapport: {errors}", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Regel 3: deelnemers: Aantal deelnemers", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("3;Fout;deelnemers;", Lines(errors)[1], StringComparison.Ordinal);
+        Assert.Equal(4, Lines(Path.Combine(folder.Path, "p-resultaten.csv")).Length);
+    }
+
+    [Fact]
+    public void Messages_are_in_English_with_lang_en()
+    {
+        var input = folder.File("p.csv", Header + "Fout;budgetcoaching;-3;90000\n");
+
+        var result = Cli.Run("batch", input, "--lang", "en");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("0 projects computed, 1 rows with errors.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Line 2: deelnemers: Number of participants", result.Error, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(folder.Path, "p-results.csv")));
+    }
+
+    [Fact]
+    public void Missing_columns_give_exit_code_2_naming_them_and_no_output_file()
+    {
+        var input = folder.File("p.csv", "naam;deelnemers\nA;80\n");
+
+        var result = Cli.Run("batch", input);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Deze kolommen ontbreken: referentieproject, kosten.", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["p.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Unusable_input_gives_exit_code_2_without_a_stack_trace()
+    {
+        var notExcel = folder.File("nep.xlsx", "geen excel");
+
+        var missing = Cli.Run("batch", Path.Combine(folder.Path, "weg.csv"));
+        var broken = Cli.Run("batch", notExcel);
+        var wrongType = Cli.Run("batch", folder.File("p.json", "{}"));
+
+        Assert.Equal([2, 2, 2], new[] { missing.ExitCode, broken.ExitCode, wrongType.ExitCode });
+        Assert.Contains("bestaat niet", missing.Error, StringComparison.Ordinal);
+        Assert.Contains("geen leesbaar Excel-bestand", broken.Error, StringComparison.Ordinal);
+        Assert.Contains("Onbekend bestandstype '.json'", wrongType.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(Cli.StackTraceMarker, missing.All + broken.All + wrongType.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Broken_UTF8_is_reported_for_its_line_and_the_other_rows_are_computed()
+    {
+        var input = Path.Combine(folder.Path, "ansi.csv");
+        File.WriteAllBytes(input, [.. Encoding.UTF8.GetBytes(Header + "Zo"), 0xEB, .. Encoding.UTF8.GetBytes(";budgetcoaching;80;90000\nGoed;budgetcoaching;80;90000\n")]);
+
+        var result = Cli.Run("batch", input);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Regel 2: naam: Deze cel bevat tekens die geen geldige UTF-8 zijn", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 projecten berekend, 1 regels met fouten.", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Excel_in_and_Excel_out_read_back_with_MiniExcel()
+    {
+        var input = Path.Combine(folder.Path, "p.xlsx");
+        MiniExcel.SaveAs(input, new[]
+        {
+            new Dictionary<string, object> { ["naam"] = "Oost", ["referentieproject"] = "budgetcoaching", ["deelnemers"] = 80, ["kosten"] = 90000 },
+            new Dictionary<string, object> { ["naam"] = "Fout", ["referentieproject"] = "bestaat-niet", ["deelnemers"] = 80, ["kosten"] = 90000 },
+        });
+        var output = Path.Combine(folder.Path, "uit.xlsx");
+
+        var result = Cli.Run("batch", input, "-o", output, "--draws", "100");
+
+        Assert.Equal(1, result.ExitCode);
+        var rows = MiniExcel.Query(output, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal("Oost", rows[0]["naam"]);
+        Assert.Equal(1.9, Convert.ToDouble(rows[0]["opbrengst per euro"], System.Globalization.CultureInfo.InvariantCulture), 2);
+        Assert.NotNull(rows[0]["opbrengst per euro P10"]);
+        Assert.Contains("Het referentieproject 'bestaat-niet' bestaat niet", (string)rows[1]["fout"]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bad_draws_value_is_refused_before_anything_is_read()
+    {
+        var input = folder.File("p.csv", Header + "Goed;budgetcoaching;80;90000\n");
+
+        var result = Cli.Run("batch", input, "--draws", "veel");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--draws:", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(folder.Path, "p-resultaten.csv")));
+    }
+}
