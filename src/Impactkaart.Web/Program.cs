@@ -95,6 +95,9 @@ builder.Services.AddRateLimiter(options =>
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = AccountLimits.PerMinute, Window = TimeSpan.FromMinutes(1) })
             : RateLimitPartition.GetNoLimiter("-"));
 });
+// The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
+builder.Services.AddApiRateLimit(builder.Configuration);
+builder.Services.AddSingleton<ApiModel>();
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 1_000_000);
 
 var app = builder.Build();

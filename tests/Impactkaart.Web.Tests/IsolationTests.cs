@@ -107,6 +107,9 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /organisatie/api-sleutels"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Create"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Revoke"] = Reach.ApiKeyById,
+        ["POST /api/v1/compute"] = Reach.Public,
+        ["GET /api/v1/model"] = Reach.Public,
+        ["GET /api/v1/ping"] = Reach.Public,
     };
 
     [Fact]

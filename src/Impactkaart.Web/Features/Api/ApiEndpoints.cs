@@ -11,7 +11,7 @@ public static class ApiEndpoints
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup(Prefix);
+        var v1 = app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimitPolicy.Name);
         v1.MapComputeApi();
         v1.MapProjectsApi();
         v1.MapBatchApi();

@@ -1,7 +1,130 @@
+using System.Buffers;
+using System.Text;
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Engine.Contract;
+using Impactkaart.Engine.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace Impactkaart.Web.Features.Api;
 
-/// <summary>(Being built.)</summary>
+/// <summary>
+/// The anonymous part of the API: compute a map from a project file (the wizard's input as JSON), read the model to
+/// build one's own forms, and a trivial "is the API up" answer.
+/// </summary>
 public static class ComputeApi
 {
-    public static RouteGroupBuilder MapComputeApi(this RouteGroupBuilder group) => group;
+    /// <summary>The largest project file accepted: a full project with every answer is under 4 kB.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public const string Tag = "Rekenen / Compute";
+
+    public static RouteGroupBuilder MapComputeApi(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        group.MapPost("/compute", ComputeAsync)
+            .WithName("Compute")
+            .WithTags(Tag)
+            .WithSummary("Bereken een impactkaart / Compute an impact map")
+            .WithDescription("Body: het projectbestand (JSON, dezelfde velden als de wizard en de CLI). Antwoord: de kaart in het JSON-contract van de engine. "
+                + "Query 'draws' (0..100000, 0 = zonder Monte Carlo) en 'seed' gaan voor die in de body. Taal van de teksten: Accept-Language (nl standaard, en). / "
+                + "Body: the project file (JSON, the same fields as the wizard and the CLI). Answer: the map in the engine's JSON contract. "
+                + "Query 'draws' (0..100000, 0 = no Monte Carlo) and 'seed' override those in the body. Language of texts: Accept-Language (nl default, en).")
+            .Produces<MapDto>(StatusCodes.Status200OK, "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/model", Model)
+            .WithName("Model")
+            .WithTags(Tag)
+            .WithSummary("Het rekenmodel / The model")
+            .WithDescription("Versie, prijsjaar, thema's, referentieprojecten met hun vragen, antwoorden en uitkomsten, prijzen, beroepen en bronnen; "
+                + "elke tekst in het Nederlands en Engels. Met ETag en Cache-Control: vraag opnieuw met If-None-Match. / "
+                + "Version, price year, themes, reference projects with their questions, options and outcomes, prices, professions and sources; "
+                + "every text in Dutch and English. With ETag and Cache-Control: ask again with If-None-Match.")
+            .Produces<ApiModelDocument>(StatusCodes.Status200OK, "application/json")
+            .Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        group.MapGet("/ping", () => TypedResults.Ok(new ApiPing("ok")))
+            .WithName("Ping")
+            .WithTags(Tag)
+            .WithSummary("Is de API bereikbaar? / Is the API up?")
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
+        return group;
+    }
+
+    private static async Task<Results<JsonHttpResult<MapDto>, ValidationProblem, ProblemHttpResult>> ComputeAsync(
+        HttpRequest request, ImpactModel model, string? draws, string? seed, CancellationToken cancellation)
+    {
+        var language = ApiLanguage.Of(request);
+        if (!request.HasJsonContentType())
+        {
+            return ApiProblems.WrongContentType(language, request.ContentType);
+        }
+        var body = await ReadBodyAsync(request, cancellation);
+        if (body is null)
+        {
+            return ApiProblems.TooLarge(language, MaxBodyBytes);
+        }
+        var read = ProjectRequestJson.Read(body);
+        if (!read.IsValid)
+        {
+            return ApiProblems.Invalid(read.Errors, language);
+        }
+        var project = read.Value!;
+        project.Draws = draws ?? project.Draws;
+        project.Seed = seed ?? project.Seed;
+        var input = ProjectRequestValidator.Validate(model, project);
+        var simulation = ProjectRequestValidator.ValidateSimulation(model, project);
+        if (!input.IsValid || !simulation.IsValid)
+        {
+            return ApiProblems.Invalid([.. input.Errors, .. simulation.Errors], language);
+        }
+        var map = ImpactCalculator.Compute(model, input.Value!, simulation.Value!);
+        return TypedResults.Json(MapContract.ToDto(model, map, language), MapContract.JsonOptions);
+    }
+
+    private static Results<FileContentHttpResult, StatusCodeHttpResult> Model(HttpContext context, ApiModel model)
+    {
+        var headers = context.Response.Headers;
+        headers.ETag = model.ETag;
+        // The model changes only with a new release: an hour in any cache, then a cheap check with If-None-Match.
+        headers.CacheControl = "public, max-age=3600";
+        if (context.Request.Headers.IfNoneMatch.Any(tag => tag is not null && (tag == model.ETag || tag.Split(',').Select(t => t.Trim()).Contains(model.ETag))))
+        {
+            return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        }
+        return TypedResults.File(model.Json, "application/json");
+    }
+
+    /// <summary>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/> (also without a Content-Length).</summary>
+    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellation)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return null;
+        }
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
+        try
+        {
+            var length = 0;
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), cancellation)) > 0)
+            {
+                length += read;
+                if (length > MaxBodyBytes)
+                {
+                    return null;
+                }
+            }
+            return Encoding.UTF8.GetString(buffer, 0, length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 }
+
+/// <summary>The answer of GET /api/v1/ping.</summary>
+public sealed record ApiPing(string Status);
