@@ -110,6 +110,7 @@ public abstract partial class IsolationTests(WebApp app)
         ["POST /api/v1/compute"] = Reach.Public,
         ["GET /api/v1/model"] = Reach.Public,
         ["GET /api/v1/ping"] = Reach.Public,
+        ["POST /api/v1/batch"] = Reach.Public,
     };
 
     [Fact]

@@ -1,7 +1,155 @@
+using Impactkaart.Engine;
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Reports.Batch;
+using Impactkaart.Engine.Model;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
 namespace Impactkaart.Web.Features.Api;
 
-/// <summary>(Being built.)</summary>
+/// <summary>
+/// POST /api/v1/batch: a CSV or Excel file with one project per row (the columns of `impactkaart batch`) as a
+/// multipart upload in the field "file"; the answer is the results file (CSV or Excel by ?format=), one row per
+/// input row with the figures or the errors of that row. Anonymous, like /api/v1/compute: nothing is stored and
+/// nothing of an organisation is read. Without Monte Carlo by default (?draws=N for a range per row).
+/// Rows computed and rows with errors are also given in the headers Impactkaart-Computed and Impactkaart-Bad-Rows.
+/// </summary>
 public static class BatchApi
 {
-    public static RouteGroupBuilder MapBatchApi(this RouteGroupBuilder group) => group;
+    public const int MaxUploadBytes = 20 * 1024 * 1024;
+    public const string FileField = "file";
+    public const string ComputedHeader = "Impactkaart-Computed";
+    public const string BadRowsHeader = "Impactkaart-Bad-Rows";
+
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static RouteGroupBuilder MapBatchApi(this RouteGroupBuilder group)
+    {
+        group.MapPost("/batch", HandleAsync)
+            .WithName("Batch")
+            .WithSummary("Compute a CSV or Excel file of projects, one map per row")
+            .WithDescription("Upload a .csv (UTF-8, ';' or ',') or .xlsx file as multipart/form-data in the field 'file'. Columns: naam, referentieproject, " +
+                "start, maanden, fase, deelnemers, kosten (or personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), eigenuren, discontovoet, " +
+                "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). Query: format=csv|xlsx, draws=N. Language: Accept-Language (nl default, en). " +
+                "The answer holds one row per input row; bad rows carry their errors in the last column. Limit: 20 MB.")
+            .WithTags("Batch")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: XlsxType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
+            .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + 64 * 1024))
+            .DisableAntiforgery();
+        return group;
+    }
+
+    private static async Task<Results<FileStreamHttpResult, ValidationProblem, ProblemHttpResult>> HandleAsync(HttpContext context, ImpactModel model,
+        string? format, string? draws, CancellationToken cancel)
+    {
+        var request = context.Request;
+        var language = ApiLanguage.Of(request);
+        ValidationProblem Invalid(string field, string nl, string en) => ApiProblems.Invalid([new FieldError(field, new Text(nl, en))], language);
+
+        var outputFormat = (format ?? "csv").Trim().ToUpperInvariant() switch
+        {
+            "CSV" => BatchFormat.Csv,
+            "XLSX" => (BatchFormat?)BatchFormat.Xlsx,
+            _ => null,
+        };
+        if (outputFormat is null)
+        {
+            return Invalid("format", $"Onbekend formaat '{format}': kies csv of xlsx.", $"Unknown format '{format}': choose csv or xlsx.");
+        }
+        var simulation = ProjectRequestValidator.ValidateSimulation(model, new ProjectRequest { Draws = draws ?? "0" });
+        if (!simulation.IsValid)
+        {
+            return ApiProblems.Invalid(simulation.Errors, language);
+        }
+        if (request.ContentLength > MaxUploadBytes)
+        {
+            return ApiProblems.TooLarge(language, MaxUploadBytes);
+        }
+        if (!request.HasFormContentType)
+        {
+            return Invalid(FileField, "Stuur het bestand als multipart/form-data in het veld 'file'.", "Send the file as multipart/form-data in the field 'file'.");
+        }
+        IFormFile? upload;
+        try
+        {
+            upload = (await request.ReadFormAsync(cancel)).Files.GetFile(FileField);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ApiProblems.TooLarge(language, MaxUploadBytes);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
+        {
+            return Invalid(FileField, "Het formulier kon niet worden gelezen; stuur het bestand als multipart/form-data in het veld 'file'.",
+                "The form could not be read; send the file as multipart/form-data in the field 'file'.");
+        }
+        if (upload is null || upload.Length == 0)
+        {
+            return Invalid(FileField, "Stuur een CSV- of Excelbestand in het veld 'file'.", "Send a CSV or Excel file in the field 'file'.");
+        }
+        if (upload.Length > MaxUploadBytes)
+        {
+            return ApiProblems.TooLarge(language, MaxUploadBytes);
+        }
+        if (BatchSource.FormatOf(upload.FileName) is not { } inputFormat)
+        {
+            var extension = Path.GetExtension(upload.FileName);
+            return Invalid(FileField, string.Format(Invariant, BatchTexts.UnknownFormat.Nl, extension), string.Format(Invariant, BatchTexts.UnknownFormat.En, extension));
+        }
+
+        // The upload is copied to a file of its own first: the batch reads synchronously, row by row, and never from the request.
+        var input = TemporaryFile();
+        await using (var copy = upload.OpenReadStream())
+        {
+            await copy.CopyToAsync(input, cancel);
+        }
+        input.Position = 0;
+        var source = BatchSource.Open(input, inputFormat);
+        if (source.Problem is { } problem || source.Missing.Count > 0)
+        {
+            await input.DisposeAsync();
+            var missing = string.Join(", ", source.Missing);
+            var message = source.Problem ?? new Text(string.Format(Invariant, BatchTexts.MissingColumns.Nl, missing), string.Format(Invariant, BatchTexts.MissingColumns.En, missing));
+            var invalid = ApiProblems.Invalid([new FieldError(FileField, message)], language);
+            if (source.Missing.Count > 0)
+            {
+                // The missing columns also as a list, for a program that builds its file from it.
+                invalid.ProblemDetails.Extensions["missingColumns"] = source.Missing;
+            }
+            return invalid;
+        }
+        var output = TemporaryFile();
+        BatchSummary summary;
+        try
+        {
+            summary = BatchRun.Execute(source, new BatchComputer(model, simulation.Value!, source.Columns), output, outputFormat.Value, language);
+        }
+        catch
+        {
+            await output.DisposeAsync();
+            throw;
+        }
+        finally
+        {
+            await input.DisposeAsync();
+        }
+        output.Position = 0;
+        context.Response.Headers[ComputedHeader] = summary.Computed.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        context.Response.Headers[BadRowsHeader] = summary.BadRows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var name = $"{Path.GetFileNameWithoutExtension(upload.FileName)}-{(language == Language.En ? "results" : "resultaten")}";
+        return outputFormat == BatchFormat.Xlsx
+            ? TypedResults.File(output, XlsxType, name + ".xlsx")
+            : TypedResults.File(output, "text/csv; charset=utf-8", name + ".csv");
+    }
+
+    private static readonly System.Globalization.CultureInfo Invariant = System.Globalization.CultureInfo.InvariantCulture;
+
+    /// <summary>A file removed when closed; the result is streamed from it after the whole batch has been written.</summary>
+    private static FileStream TemporaryFile() =>
+        new(Path.Combine(Path.GetTempPath(), $"impactkaart-batch-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None,
+            1 << 16, FileOptions.DeleteOnClose);
 }
