@@ -73,7 +73,7 @@ internal static class BatchCommand
         var terminal = Terminal.For(context.Output);
         var computer = new BatchComputer(model, simulation.Value!, source.Columns);
         BatchSummary? summary = null;
-        AtomicFile.Write(outputPath, output => summary = WithProgress(terminal, stream, f, progress =>
+        AtomicFile.Write(outputPath, output => summary = WithProgress(terminal.Interactive ? terminal.Console : null, stream, f, progress =>
             BatchRun.Execute(source, computer, output, outputFormat.Value, context.Language, progress)));
         if (errorsPath is not null)
         {
@@ -83,14 +83,14 @@ internal static class BatchCommand
         return summary!.BadRows.Count == 0 ? ExitCodes.Ok : SomeRowsBad;
     }
 
-    /// <summary>Runs the batch under a progress bar in a terminal (by the share of the file read); silently anywhere else.</summary>
-    private static BatchSummary WithProgress(Terminal terminal, Stream input, Formats f, Func<Action<int>?, BatchSummary> run)
+    /// <summary>Runs the batch under a progress bar on <paramref name="console"/> (a terminal; by the share of the file read), or silently without one.</summary>
+    internal static BatchSummary WithProgress(IAnsiConsole? console, Stream input, Formats f, Func<Action<int>?, BatchSummary> run)
     {
-        if (!terminal.Interactive)
+        if (console is null)
         {
             return run(null);
         }
-        return terminal.Console.Progress().AutoClear(true).Start(ctx =>
+        return console.Progress().AutoClear(true).Start(ctx =>
         {
             var task = ctx.AddTask(f[Texts.BatchProgress], maxValue: Math.Max(1, input.Length));
             var summary = run(rows =>

@@ -1,5 +1,6 @@
 using System.Text;
 using MiniExcelLibs;
+using Spectre.Console.Testing;
 
 namespace Impactkaart.Cli.Tests;
 
@@ -144,5 +145,29 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--draws:", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder.Path, "p-resultaten.csv")));
+    }
+}
+
+public sealed class BatchProgressTests
+{
+    [Fact]
+    public void In_a_terminal_the_batch_shows_a_progress_bar_with_the_rows_done()
+    {
+        var console = new TestConsole().Interactive();
+        using var input = new MemoryStream(new byte[1000]);
+        var f = new Impactkaart.Reports.Formats(Engine.Language.Nl);
+
+        var summary = BatchCommand.WithProgress(console, input, f, progress =>
+        {
+            for (var row = 1; row <= 1000; row++)
+            {
+                input.Position = row;
+                progress!(row);
+            }
+            return new Reports.Batch.BatchSummary(1000, []);
+        });
+
+        Assert.Equal(1000, summary.Computed);
+        Assert.Contains("Berekenen (1.000 regels)", console.Output, StringComparison.Ordinal);
     }
 }
