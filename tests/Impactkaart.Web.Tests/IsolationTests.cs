@@ -43,6 +43,12 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>An API key of the organisation, by its id in the posted form (the admin page's revoke).</summary>
         ApiKeyById,
 
+        /// <summary>The API with organisation A's key (sent by the test), no id in the address: A's own projects only.</summary>
+        ApiKeyOwnOrganisation,
+
+        /// <summary>The API with organisation A's key, one project by the id in its address (B's id: 404).</summary>
+        ApiKeyProject,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
     }
@@ -111,6 +117,13 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/v1/model"] = Reach.Public,
         ["GET /api/v1/ping"] = Reach.Public,
         ["POST /api/v1/batch"] = Reach.Public,
+        ["GET /api/v1/projects"] = Reach.ApiKeyOwnOrganisation,
+        ["POST /api/v1/projects"] = Reach.ApiKeyOwnOrganisation,
+        ["GET /api/v1/projects/{id:guid}"] = Reach.ApiKeyProject,
+        ["PUT /api/v1/projects/{id:guid}"] = Reach.ApiKeyProject,
+        ["GET /api/v1/projects/{id:guid}/map.pdf"] = Reach.ApiKeyProject,
+        ["GET /api/v1/projects/{id:guid}/map.xlsx"] = Reach.ApiKeyProject,
+        ["GET /api/v1/projects/{id:guid}/map.json"] = Reach.ApiKeyProject,
     };
 
     [Fact]
@@ -128,6 +141,7 @@ public abstract partial class IsolationTests(WebApp app)
         var b = await OrganisationBAsync();
         var (a, aProject) = await OrganisationAAsync();
         var token = await AntiforgeryTokenAsync(a);
+        var aKey = await ApiKeyAdminTests.CreateKeyAsync(a, "Sleutel van A", "read-write");
         var checkedRoutes = new List<string>();
 
         // Signing out last: after it the member's form token is no longer theirs.
@@ -137,13 +151,23 @@ public abstract partial class IsolationTests(WebApp app)
             foreach (var url in Urls(template, reach, b, aProject))
             {
                 var address = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
-                using var response = method == "GET"
-                    ? await a.GetAsync(address)
-                    : await a.PostAsync(address, new FormUrlEncodedContent(Form(token, b)));
+                using var request = new HttpRequestMessage(new HttpMethod(method), address);
+                if (reach is Reach.ApiKeyOwnOrganisation or Reach.ApiKeyProject)
+                {
+                    // A valid project with A's own revision, so only the id in the address keeps B's project safe.
+                    request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", aKey);
+                    request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+                    request.Content = method == "GET" ? null : ApiProjectsTests.Body(ApiProjectsTests.Plan);
+                }
+                else if (method != "GET")
+                {
+                    request.Content = new FormUrlEncodedContent(Form(token, b));
+                }
+                using var response = await a.SendAsync(request);
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");

@@ -1,7 +1,271 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Impactkaart.Engine.Calculation;
+using Impactkaart.Engine.Contract;
+using Impactkaart.Reports;
+using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Projects;
+using Impactkaart.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
 namespace Impactkaart.Web.Features.Api;
 
-/// <summary>(Being built.)</summary>
+/// <summary>
+/// An organisation's projects by API key (ApiKeyFilter): list, read, create, save a new version (optimistic
+/// concurrency on the project's revision) and download the current map. Every read and write goes through
+/// ProjectStore within the key's organisation, so another organisation's id is 404, as on the pages.
+/// </summary>
 public static class ProjectsApi
 {
-    public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder group) => group;
+    public const int DefaultPageSize = 50;
+    public const int MaxPageSize = 200;
+
+    private const string Tag = "Projects";
+    private const string Json = "application/json";
+
+    public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        // A group without a prefix of its own: it carries the key filter to these endpoints only (the compute endpoints stay anonymous).
+        var projects = group.MapGroup("").AddEndpointFilter<ApiKeyFilter>().WithTags(Tag)
+            .ProducesProblem(StatusCodes.Status401Unauthorized);
+
+        projects.MapGet("/projects", ListAsync).WithName("ListProjects")
+            .WithSummary("The organisation's projects with their current figures, a page at a time (page, pageSize ≤ 200).")
+            .ProducesValidationProblem();
+        projects.MapGet("/projects/{id:guid}", GetAsync).WithName("GetProject")
+            .WithSummary("One project: its current input (the project JSON), its figures and its versions.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        projects.MapPost("/projects", CreateAsync).WithName("CreateProject")
+            .WithSummary("Creates a project from a project JSON (its 'name' names it); needs a read-write key.")
+            .Accepts<ApiProjectBody>(Json).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+        projects.MapPut("/projects/{id:guid}", SaveAsync).WithName("SaveProjectVersion")
+            .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
+            .Accepts<ApiProjectBody>(Json).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+        projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "pdf", "application/pdf", map => MapPdf.Render(maps.Model, map, language.Language), cancellationToken))
+            .WithName("GetProjectMapPdf").WithSummary("The project's current map as a one-page PDF.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+        projects.MapGet("/projects/{id:guid}/map.xlsx", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", map => MapWorkbook.Render(maps.Model, map, language.Language), cancellationToken))
+            .WithName("GetProjectMapWorkbook").WithSummary("The project's current map as an Excel workbook with the calculation trail.")
+            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
+        projects.MapGet("/projects/{id:guid}/map.json", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "json", Json, map => Encoding.UTF8.GetBytes(MapContract.Serialize(maps.Model, map, language.Language)), cancellationToken))
+            .WithName("GetProjectMapJson").WithSummary("The project's current map in the engine's JSON contract (as POST /api/v1/compute answers).")
+            .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status404NotFound);
+        return group;
+    }
+
+    private static async Task<Results<Ok<ApiProjectPage>, ValidationProblem>> ListAsync(
+        HttpContext context, ImpactkaartDb db, RequestLanguage language, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        var errors = new List<FieldError>();
+        if (page is < 1)
+        {
+            errors.Add(new FieldError("page", new Engine.Text("De pagina begint bij 1.", "Pages start at 1.")));
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors.Add(new FieldError("pageSize", new Engine.Text($"Kies een paginagrootte van 1 tot en met {MaxPageSize}.", $"Choose a page size from 1 to {MaxPageSize}.")));
+        }
+        if (errors.Count > 0)
+        {
+            return ApiKeyProblems.Invalid(errors, language.Language);
+        }
+        var caller = ApiCaller.Of(context);
+        var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
+        var query = db.Projects.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId && p.DeletedAt == null);
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ApiProjectPage(number, size, total, rows.Select(ApiProjectSummary.Of).ToList()));
+    }
+
+    private static async Task<Results<Ok<ApiProjectDetails>, ProblemHttpResult>> GetAsync(
+        Guid id, HttpContext context, ProjectStore store, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.Of(context);
+        if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is not { } project)
+        {
+            return ApiKeyProblems.NotFound(id);
+        }
+        var versions = await store.VersionsAsync(caller.OrganisationId, id, cancellationToken);
+        var current = Current(versions);
+        return TypedResults.Ok(new ApiProjectDetails(
+            ApiProjectSummary.Of(project), current?.Number, current is null ? null : JsonNode.Parse(current.Input),
+            versions.Select(ApiProjectVersion.Of).ToList()));
+    }
+
+    private static async Task<Results<Created<ApiProjectSummary>, ValidationProblem>> CreateAsync(
+        HttpContext context, ProjectStore store, RequestLanguage language, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (body.Errors.Count > 0)
+        {
+            return ApiKeyProblems.Invalid(body.Errors, language.Language);
+        }
+        var saved = await store.CreateAsync(ApiCaller.Of(context).AsMember(), body.Request!, cancellationToken);
+        if (saved.Outcome != SaveOutcome.Saved)
+        {
+            return ApiKeyProblems.Invalid(saved.FieldErrors, language.Language);
+        }
+        return TypedResults.Created($"{ApiEndpoints.Prefix}/projects/{saved.Project!.Id}", ApiProjectSummary.Of(saved.Project));
+    }
+
+    private static async Task<Results<Ok<ApiProjectSummary>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        Guid id, HttpContext context, ProjectStore store, RequestLanguage language, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.Of(context);
+        if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is null)
+        {
+            return ApiKeyProblems.NotFound(id);
+        }
+        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        var revision = IfMatch(context.Request, body.Errors) ?? body.Revision;
+        if (body.Errors.Count > 0)
+        {
+            return ApiKeyProblems.Invalid(body.Errors, language.Language);
+        }
+        if (revision is not { } basedOn)
+        {
+            return ApiKeyProblems.RevisionRequired();
+        }
+        var saved = await store.SaveVersionAsync(caller.AsMember(), id, basedOn, body.Request!, cancellationToken: cancellationToken);
+        return saved.Outcome switch
+        {
+            SaveOutcome.Saved => TypedResults.Ok(ApiProjectSummary.Of(saved.Project!)),
+            SaveOutcome.Invalid => ApiKeyProblems.Invalid(saved.FieldErrors, language.Language),
+            SaveOutcome.Conflict => ApiKeyProblems.Stale(basedOn, saved.Project!, saved.Newest),
+            SaveOutcome.NotFound => ApiKeyProblems.NotFound(id),
+            _ => ApiKeyProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Opslaan lukt nu niet / Saving is not possible now",
+                "De opslag is vol; er is niets veranderd. Probeer het later opnieuw. / The storage is full; nothing changed. Try again later."),
+        };
+    }
+
+    private static async Task<IResult> MapFileAsync(Guid id, HttpContext context, ProjectStore store, MapService maps,
+        string extension, string contentType, Func<ImpactMap, byte[]> render, CancellationToken cancellationToken)
+    {
+        var caller = ApiCaller.Of(context);
+        var project = await store.FindAsync(caller.OrganisationId, id, cancellationToken);
+        var current = project is null ? null : Current(await store.VersionsAsync(caller.OrganisationId, id, cancellationToken));
+        if (project is null || current is null)
+        {
+            return ApiKeyProblems.NotFound(id);
+        }
+        var request = ProjectStore.ReadRequest(current.Input);
+        var (map, errors) = request is null ? (null, []) : maps.Compute(ProjectState.FromRequest(request));
+        if (map is null)
+        {
+            // A version saved under an older model that no longer validates: say which fields, as the project page does.
+            return ApiKeyProblems.Invalid(errors, Engine.Language.Nl);
+        }
+        return TypedResults.File(render(map), contentType, $"impactkaart-{project.ReferenceProject}-v{current.Number}.{extension}");
+    }
+
+    /// <summary>The version the project shows: the newest evaluation once there is one, else the newest plan.</summary>
+    private static ProjectVersion? Current(IReadOnlyList<ProjectVersion> newestFirst) =>
+        newestFirst.FirstOrDefault(v => v.Phase == ProjectStore.EvaluationPhase) ?? (newestFirst.Count > 0 ? newestFirst[0] : null);
+
+    private static int? IfMatch(HttpRequest request, List<FieldError> errors)
+    {
+        var header = request.Headers.IfMatch.ToString();
+        if (header.Length == 0)
+        {
+            return null;
+        }
+        var value = header.Trim().TrimStart('W', '/').Trim('"');
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var revision))
+        {
+            return revision;
+        }
+        errors.Add(new FieldError("If-Match", new Engine.Text("Geef de revisie als getal tussen aanhalingstekens, bijvoorbeeld If-Match: \"3\".",
+            "Give the revision as a number in quotes, for example If-Match: \"3\".")));
+        return null;
+    }
+
+    /// <summary>The body: a project JSON, optionally with 'revision' (for PUT); errors name the fields.</summary>
+    private static async Task<(ProjectRequest? Request, int? Revision, List<FieldError> Errors)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(request.Body, Encoding.UTF8);
+        var text = await reader.ReadToEndAsync(cancellationToken);
+        JsonObject? root;
+        try
+        {
+            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject;
+            // A field given twice only shows when the object is first used: then the project file reader names it.
+            _ = root?.Count;
+        }
+        catch (Exception e) when (e is JsonException or ArgumentException)
+        {
+            root = null;
+        }
+        if (root is null)
+        {
+            // Not an object or not JSON at all: the project file reader says where, in its own words.
+            return (null, null, [.. ProjectRequestJson.Read(text).Errors]);
+        }
+        int? revision = null;
+        var errors = new List<FieldError>();
+        if (root.Remove("revision", out var given) && given is not null)
+        {
+            if (given.GetValueKind() == JsonValueKind.Number && given.GetValue<decimal>() is var number && number == decimal.Truncate(number) && number is >= 1 and <= int.MaxValue)
+            {
+                revision = (int)number;
+            }
+            else
+            {
+                errors.Add(new FieldError("revision", new Engine.Text("De revisie is een heel getal vanaf 1.", "The revision is a whole number from 1.")));
+            }
+        }
+        var read = ProjectRequestJson.Read(root.ToJsonString());
+        errors.AddRange(read.Errors);
+        if (read.Value is { } value)
+        {
+            // The stamp belongs to the stored file; the running model decides what is valid now.
+            value.ModelVersion = null;
+        }
+        return (read.Value, revision, errors);
+    }
 }
+
+/// <summary>The body of POST and PUT: a project JSON (see ApiProjectFile); PUT may add the revision it is based on.</summary>
+public sealed record ApiProjectBody(string ReferenceProject, decimal Participants, string? Name = null, int? Revision = null);
+
+public sealed record ApiFigures(decimal Invested, decimal Benefits, double? Ratio, double HoursSaved, double FteSaved)
+{
+    public static ApiFigures Of(Figures figures)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        return new ApiFigures(figures.Invested, figures.Benefits, figures.Ratio, figures.HoursSaved, figures.FteSaved);
+    }
+}
+
+public sealed record ApiProjectSummary(Guid Id, string Name, string ReferenceProject, string Theme, int StartYear, string Phase,
+    int Revision, int LatestVersion, ApiFigures Figures, DateTime CreatedAt, DateTime UpdatedAt)
+{
+    public static ApiProjectSummary Of(Project p)
+    {
+        ArgumentNullException.ThrowIfNull(p);
+        return new ApiProjectSummary(p.Id, p.Name, p.ReferenceProject, p.Theme, p.StartYear, p.Phase, p.Revision, p.LatestVersion,
+            ApiFigures.Of(new Figures(p.InvestedCents, p.BenefitsCents, p.Ratio, p.HoursSaved, p.FteSaved)), p.CreatedAt, p.UpdatedAt);
+    }
+}
+
+public sealed record ApiProjectPage(int Page, int PageSize, int Total, IReadOnlyList<ApiProjectSummary> Items);
+
+public sealed record ApiProjectVersion(int Number, string Phase, string ModelVersion, string SavedBy, DateTime SavedAt, string Changes, ApiFigures Figures)
+{
+    public static ApiProjectVersion Of(ProjectVersion v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        return new ApiProjectVersion(v.Number, v.Phase, v.ModelVersion, v.SavedByName, v.SavedAt, v.Changes, ApiFigures.Of(Projects.Figures.Of(v)));
+    }
+}
+
+/// <summary>One project: its row, the version it shows (its input as the project JSON) and all its versions, newest first.</summary>
+public sealed record ApiProjectDetails(ApiProjectSummary Project, int? CurrentVersion, JsonNode? Input, IReadOnlyList<ApiProjectVersion> Versions);
