@@ -1,4 +1,3 @@
-using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -49,17 +48,6 @@ public static class ApiKeyProblems
         "Revisie ontbreekt / Revision required",
         "Stuur de revisie waarop uw wijziging is gebaseerd: de kopregel If-Match: \"<revisie>\" of het veld 'revision'. Zo overschrijft u nooit ongemerkt het werk van een collega. / "
         + "Send the revision your change is based on: the header If-Match: \"<revision>\" or the field 'revision'. That way you never overwrite a colleague's work unnoticed.");
-
-    /// <summary>Bad input: 400 with the messages per field (the engine's field names, e.g. "participants", "costs.staff").</summary>
-    public static ValidationProblem Invalid(IEnumerable<FieldError> errors, Engine.Language language)
-    {
-        var byField = errors
-            .GroupBy(e => e.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message[language]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        return TypedResults.ValidationProblem(byField,
-            title: "De invoer klopt niet / The input is not valid",
-            detail: language == Engine.Language.En ? "See 'errors' per field." : "Zie 'errors' per veld.");
-    }
 
     public static ProblemHttpResult Problem(int status, string title, string detail) =>
         TypedResults.Problem(statusCode: status, title: title, detail: detail);

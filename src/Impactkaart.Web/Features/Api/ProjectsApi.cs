@@ -47,23 +47,23 @@ public static class ProjectsApi
             .Accepts<ApiProjectBody>(Json).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
-        projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
-                MapFileAsync(id, context, store, maps, "pdf", "application/pdf", map => MapPdf.Render(maps.Model, map, language.Language), cancellationToken))
+        projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "pdf", "application/pdf", map => MapPdf.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapPdf").WithSummary("The project's current map as a one-page PDF.")
             .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
-        projects.MapGet("/projects/{id:guid}/map.xlsx", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
-                MapFileAsync(id, context, store, maps, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", map => MapWorkbook.Render(maps.Model, map, language.Language), cancellationToken))
+        projects.MapGet("/projects/{id:guid}/map.xlsx", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", map => MapWorkbook.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapWorkbook").WithSummary("The project's current map as an Excel workbook with the calculation trail.")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
-        projects.MapGet("/projects/{id:guid}/map.json", (Guid id, HttpContext context, ProjectStore store, MapService maps, RequestLanguage language, CancellationToken cancellationToken) =>
-                MapFileAsync(id, context, store, maps, "json", Json, map => Encoding.UTF8.GetBytes(MapContract.Serialize(maps.Model, map, language.Language)), cancellationToken))
+        projects.MapGet("/projects/{id:guid}/map.json", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
+                MapFileAsync(id, context, store, maps, "json", Json, map => Encoding.UTF8.GetBytes(MapContract.Serialize(maps.Model, map, ApiLanguage.Of(context.Request))), cancellationToken))
             .WithName("GetProjectMapJson").WithSummary("The project's current map in the engine's JSON contract (as POST /api/v1/compute answers).")
             .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
     private static async Task<Results<Ok<ApiProjectPage>, ValidationProblem>> ListAsync(
-        HttpContext context, ImpactkaartDb db, RequestLanguage language, int? page, int? pageSize, CancellationToken cancellationToken)
+        HttpContext context, ImpactkaartDb db, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
         if (page is < 1)
@@ -76,7 +76,7 @@ public static class ProjectsApi
         }
         if (errors.Count > 0)
         {
-            return ApiKeyProblems.Invalid(errors, language.Language);
+            return ApiProblems.Invalid(errors, ApiLanguage.Of(context.Request));
         }
         var caller = ApiCaller.Of(context);
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
@@ -102,23 +102,23 @@ public static class ProjectsApi
     }
 
     private static async Task<Results<Created<ApiProjectSummary>, ValidationProblem>> CreateAsync(
-        HttpContext context, ProjectStore store, RequestLanguage language, CancellationToken cancellationToken)
+        HttpContext context, ProjectStore store, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(context.Request, cancellationToken);
         if (body.Errors.Count > 0)
         {
-            return ApiKeyProblems.Invalid(body.Errors, language.Language);
+            return ApiProblems.Invalid(body.Errors, ApiLanguage.Of(context.Request));
         }
         var saved = await store.CreateAsync(ApiCaller.Of(context).AsMember(), body.Request!, cancellationToken);
         if (saved.Outcome != SaveOutcome.Saved)
         {
-            return ApiKeyProblems.Invalid(saved.FieldErrors, language.Language);
+            return ApiProblems.Invalid(saved.FieldErrors, ApiLanguage.Of(context.Request));
         }
         return TypedResults.Created($"{ApiEndpoints.Prefix}/projects/{saved.Project!.Id}", ApiProjectSummary.Of(saved.Project));
     }
 
     private static async Task<Results<Ok<ApiProjectSummary>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        Guid id, HttpContext context, ProjectStore store, RequestLanguage language, CancellationToken cancellationToken)
+        Guid id, HttpContext context, ProjectStore store, CancellationToken cancellationToken)
     {
         var caller = ApiCaller.Of(context);
         if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is null)
@@ -129,7 +129,7 @@ public static class ProjectsApi
         var revision = IfMatch(context.Request, body.Errors) ?? body.Revision;
         if (body.Errors.Count > 0)
         {
-            return ApiKeyProblems.Invalid(body.Errors, language.Language);
+            return ApiProblems.Invalid(body.Errors, ApiLanguage.Of(context.Request));
         }
         if (revision is not { } basedOn)
         {
@@ -139,7 +139,7 @@ public static class ProjectsApi
         return saved.Outcome switch
         {
             SaveOutcome.Saved => TypedResults.Ok(ApiProjectSummary.Of(saved.Project!)),
-            SaveOutcome.Invalid => ApiKeyProblems.Invalid(saved.FieldErrors, language.Language),
+            SaveOutcome.Invalid => ApiProblems.Invalid(saved.FieldErrors, ApiLanguage.Of(context.Request)),
             SaveOutcome.Conflict => ApiKeyProblems.Stale(basedOn, saved.Project!, saved.Newest),
             SaveOutcome.NotFound => ApiKeyProblems.NotFound(id),
             _ => ApiKeyProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Opslaan lukt nu niet / Saving is not possible now",
@@ -162,7 +162,7 @@ public static class ProjectsApi
         if (map is null)
         {
             // A version saved under an older model that no longer validates: say which fields, as the project page does.
-            return ApiKeyProblems.Invalid(errors, Engine.Language.Nl);
+            return ApiProblems.Invalid(errors, ApiLanguage.Of(context.Request));
         }
         return TypedResults.File(render(map), contentType, $"impactkaart-{project.ReferenceProject}-v{current.Number}.{extension}");
     }
