@@ -108,6 +108,10 @@ public abstract class ApiProjectsTests(WebApp app)
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
         Assert.Contains("geen geldige JSON", (await JsonAsync(broken)).GetProperty("errors").GetProperty("$")[0].GetString(), StringComparison.Ordinal);
 
+        using var form = await api.PostAsync("/api/v1/projects", new FormUrlEncodedContent([new("referenceProject", "budgetcoaching")]));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, form.StatusCode);
+        Assert.Equal("application/problem+json", form.Content.Headers.ContentType?.MediaType);
+
         using var paging = await api.GetAsync("/api/v1/projects?page=0&pageSize=1000");
         Assert.Equal(HttpStatusCode.BadRequest, paging.StatusCode);
         var pagingErrors = (await JsonAsync(paging)).GetProperty("errors");

@@ -41,10 +41,10 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapPost("/projects", CreateAsync).WithName("CreateProject")
             .WithSummary("Creates a project from a project JSON (its 'name' names it); needs a read-write key.")
-            .Accepts<ApiProjectBody>(Json).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         projects.MapPut("/projects/{id:guid}", SaveAsync).WithName("SaveProjectVersion")
             .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
-            .Accepts<ApiProjectBody>(Json).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
@@ -101,9 +101,13 @@ public static class ProjectsApi
             versions.Select(ApiProjectVersion.Of).ToList()));
     }
 
-    private static async Task<Results<Created<ApiProjectSummary>, ValidationProblem>> CreateAsync(
+    private static async Task<Results<Created<ApiProjectSummary>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         HttpContext context, ProjectStore store, CancellationToken cancellationToken)
     {
+        if (!context.Request.HasJsonContentType())
+        {
+            return ApiProblems.WrongContentType(ApiLanguage.Of(context.Request), context.Request.ContentType);
+        }
         var body = await ReadBodyAsync(context.Request, cancellationToken);
         if (body.Errors.Count > 0)
         {
@@ -124,6 +128,10 @@ public static class ProjectsApi
         if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is null)
         {
             return ApiKeyProblems.NotFound(id);
+        }
+        if (!context.Request.HasJsonContentType())
+        {
+            return ApiProblems.WrongContentType(ApiLanguage.Of(context.Request), context.Request.ContentType);
         }
         var body = await ReadBodyAsync(context.Request, cancellationToken);
         var revision = IfMatch(context.Request, body.Errors) ?? body.Revision;
@@ -232,9 +240,6 @@ public static class ProjectsApi
         return (read.Value, revision, errors);
     }
 }
-
-/// <summary>The body of POST and PUT: a project JSON (see ApiProjectFile); PUT may add the revision it is based on.</summary>
-public sealed record ApiProjectBody(string ReferenceProject, decimal Participants, string? Name = null, int? Revision = null);
 
 public sealed record ApiFigures(decimal Invested, decimal Benefits, double? Ratio, double HoursSaved, double FteSaved)
 {
