@@ -79,12 +79,14 @@ public sealed class ApiBatchTests(WebApp app) : IClassFixture<WebApp>
         using var json = await client.PostAsync("/api/v1/batch", Upload("{}"u8.ToArray(), "p.json"));
         using var format = await client.PostAsync("/api/v1/batch?format=pdf", Upload(Encoding.UTF8.GetBytes(Projects), "p.csv"));
         using var notExcel = await client.PostAsync("/api/v1/batch", Upload("geen excel"u8.ToArray(), "p.xlsx"));
+        using var draws = await client.PostAsync("/api/v1/batch?draws=5000", Upload(Encoding.UTF8.GetBytes(Projects), "p.csv"));
 
         Assert.Contains("Stuur een CSV- of Excelbestand", (await ProblemAsync(noFile)).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("Onbekend bestandstype '.json'", (await ProblemAsync(json)).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("kies csv of xlsx", (await ProblemAsync(format)).GetProperty("errors").GetProperty("format")[0].GetString(), StringComparison.Ordinal);
         Assert.Contains("geen leesbaar Excel-bestand", (await ProblemAsync(notExcel)).GetProperty("errors").GetProperty("file")[0].GetString(), StringComparison.Ordinal);
-        Assert.All([noFile, json, format, notExcel], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
+        Assert.Contains("hooguit 1000 trekkingen", (await ProblemAsync(draws)).GetProperty("errors").GetProperty("draws")[0].GetString(), StringComparison.Ordinal);
+        Assert.All([noFile, json, format, notExcel, draws], r => Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode));
     }
 
     [Fact]

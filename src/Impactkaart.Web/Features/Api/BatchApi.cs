@@ -18,6 +18,9 @@ public static class BatchApi
 {
     public const int MaxUploadBytes = 20 * 1024 * 1024;
     public const string FileField = "file";
+
+    /// <summary>Anonymous callers share the server: a whole file with Monte Carlo per row is bounded (the CLI has no such bound).</summary>
+    public const int MaxDraws = 1_000;
     public const string ComputedHeader = "Impactkaart-Computed";
     public const string BadRowsHeader = "Impactkaart-Bad-Rows";
 
@@ -30,7 +33,7 @@ public static class BatchApi
             .WithSummary("Compute a CSV or Excel file of projects, one map per row")
             .WithDescription("Upload a .csv (UTF-8, ';' or ',') or .xlsx file as multipart/form-data in the field 'file'. Columns: naam, referentieproject, " +
                 "start, maanden, fase, deelnemers, kosten (or personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), eigenuren, discontovoet, " +
-                "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). Query: format=csv|xlsx, draws=N. Language: Accept-Language (nl default, en). " +
+                "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). Query: format=csv|xlsx, draws=N (0..1000). Language: Accept-Language (nl default, en). " +
                 "The answer holds one row per input row; bad rows carry their errors in the last column. Limit: 20 MB.")
             .WithTags("Batch")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
@@ -64,6 +67,11 @@ public static class BatchApi
         if (!simulation.IsValid)
         {
             return ApiProblems.Invalid(simulation.Errors, language);
+        }
+        if (simulation.Value!.Draws > MaxDraws)
+        {
+            return Invalid("draws", $"Een batch via de API rekent met hooguit {MaxDraws} trekkingen per project; gebruik voor meer de opdracht 'impactkaart batch'.",
+                $"A batch through the API computes with at most {MaxDraws} draws per project; for more use the command 'impactkaart batch'.");
         }
         if (request.ContentLength > MaxUploadBytes)
         {
