@@ -98,6 +98,7 @@ builder.Services.AddRateLimiter(options =>
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
 builder.Services.AddSingleton<ApiModel>();
+builder.Services.AddApiDocs();
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 1_000_000);
 
 var app = builder.Build();
@@ -117,6 +118,7 @@ catch (DatabaseSetupException e)
 app.UseExceptionHandler("/fout");
 app.UseStatusCodePagesWithReExecute("/fout", "?status={0}");
 app.UseSecurityHeaders();
+app.UseApiDocsSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
@@ -131,6 +133,7 @@ app.MapSignOut();
 app.MapMapDownloads();
 app.MapHealth();
 app.MapApi();
+app.MapApiDocs();
 
 // 6. Say where to find it, in plain words, once it listens.
 app.Lifetime.ApplicationStarted.Register(() =>

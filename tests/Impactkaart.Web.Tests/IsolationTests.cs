@@ -124,6 +124,11 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/v1/projects/{id:guid}/map.pdf"] = Reach.ApiKeyProject,
         ["GET /api/v1/projects/{id:guid}/map.xlsx"] = Reach.ApiKeyProject,
         ["GET /api/v1/projects/{id:guid}/map.json"] = Reach.ApiKeyProject,
+        ["GET /api/v1/openapi.json"] = Reach.Public,
+        ["GET /api/docs/{documentName?}"] = Reach.Public,
+        ["GET /api/docs/scalar.js"] = Reach.Public,
+        ["GET /api/docs/scalar.aspnetcore.js"] = Reach.Public,
+        ["GET /api/docs/favicon.svg"] = Reach.Public,
     };
 
     [Fact]
@@ -243,7 +248,8 @@ public abstract partial class IsolationTests(WebApp app)
             .Replace("{nummer:int}", "1", StringComparison.Ordinal)
             .Replace("{token}", "geraden-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal)
             .Replace("/{handler:regex(^pdf$)?}", "", StringComparison.Ordinal)
-            .Replace("{code}", "en", StringComparison.Ordinal);
+            .Replace("{code}", "en", StringComparison.Ordinal)
+            .Replace("{documentName?}", "", StringComparison.Ordinal);
         if (template.Contains("{format}", StringComparison.Ordinal))
         {
             return [path.Replace("{format}", "csv", StringComparison.Ordinal), path.Replace("{format}", "xlsx", StringComparison.Ordinal)];

@@ -29,6 +29,7 @@ public static class ComputeApi
                 + "Query 'draws' (0..100000, 0 = zonder Monte Carlo) en 'seed' gaan voor die in de body. Taal van de teksten: Accept-Language (nl standaard, en). / "
                 + "Body: the project file (JSON, the same fields as the wizard and the CLI). Answer: the map in the engine's JSON contract. "
                 + "Query 'draws' (0..100000, 0 = no Monte Carlo) and 'seed' override those in the body. Language of texts: Accept-Language (nl default, en).")
+            .WithJsonBody<ApiProjectFile>()
             .Produces<MapDto>(StatusCodes.Status200OK, "application/json")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
