@@ -179,6 +179,26 @@ public abstract class ApiProjectsTests(WebApp app)
     }
 }
 
+/// <summary>The OpenAPI document describes the project endpoints: their body, the key's problems and the conflict.</summary>
+public sealed class ApiProjectsDocumentTests(WebApp app) : IClassFixture<WebApp>
+{
+    [Fact]
+    public async Task The_openapi_document_describes_saving_a_project_with_its_body_and_problems()
+    {
+        using var response = await app.Client().GetAsync("/api/v1/openapi.json");
+        var paths = (await ApiProjectsTests.JsonAsync(response)).GetProperty("paths");
+
+        var put = paths.GetProperty("/api/v1/projects/{id}").GetProperty("put");
+        Assert.Equal("Projects", put.GetProperty("tags")[0].GetString());
+        Assert.True(put.GetProperty("requestBody").GetProperty("content").GetProperty("application/json").TryGetProperty("schema", out _));
+        foreach (var status in new[] { "400", "401", "403", "404", "409", "428" })
+        {
+            Assert.True(put.GetProperty("responses").GetProperty(status).GetProperty("content").TryGetProperty("application/problem+json", out _), $"PUT: {status} is not problem details");
+        }
+        Assert.True(paths.GetProperty("/api/v1/projects/{id}/map.pdf").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content").TryGetProperty("application/pdf", out _));
+    }
+}
+
 public sealed class SqliteApiProjectsTests(WebApp app) : ApiProjectsTests(app), IClassFixture<WebApp>;
 
 public sealed class PostgresApiProjectsTests(PostgresWebApp app) : ApiProjectsTests(app), IClassFixture<PostgresWebApp>;

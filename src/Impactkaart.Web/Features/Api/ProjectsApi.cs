@@ -41,24 +41,24 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapPost("/projects", CreateAsync).WithName("CreateProject")
             .WithSummary("Creates a project from a project JSON (its 'name' names it); needs a read-write key.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         projects.MapPut("/projects/{id:guid}", SaveAsync).WithName("SaveProjectVersion")
             .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired);
         projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
                 MapFileAsync(id, context, store, maps, "pdf", "application/pdf", map => MapPdf.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapPdf").WithSummary("The project's current map as a one-page PDF.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapGet("/projects/{id:guid}/map.xlsx", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
                 MapFileAsync(id, context, store, maps, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", map => MapWorkbook.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapWorkbook").WithSummary("The project's current map as an Excel workbook with the calculation trail.")
-            .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapGet("/projects/{id:guid}/map.json", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
                 MapFileAsync(id, context, store, maps, "json", Json, map => Encoding.UTF8.GetBytes(MapContract.Serialize(maps.Model, map, ApiLanguage.Of(context.Request))), cancellationToken))
             .WithName("GetProjectMapJson").WithSummary("The project's current map in the engine's JSON contract (as POST /api/v1/compute answers).")
-            .Produces(StatusCodes.Status200OK, contentType: Json).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<byte[]>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
         return group;
     }
 
