@@ -111,7 +111,7 @@ internal static class Texts
         "the results or error report would overwrite '{0}'; choose another file with -o or --errors.");
     public static readonly Text BatchProgress = new("Berekenen", "Computing");
     public static readonly Text BatchProgressRows = new("Berekenen ({0:N0} regels)", "Computing ({0:N0} rows)");
-    public static readonly Text BatchSummary = new("{0:N0} projecten berekend, {1:N0} regels met fouten.", "{0:N0} projects computed, {1:N0} rows with errors.");
+    public static readonly Text BatchSummary = new("Berekend: {0:N0}. Regels met fouten: {1:N0}.", "Computed: {0:N0}. Rows with errors: {1:N0}.");
     public static readonly Text BatchResultsAt = new("Resultaten: {0}", "Results: {0}");
     public static readonly Text BatchErrorsAt = new("Foutenrapport: {0}", "Error report: {0}");
     public static readonly Text BatchIgnoredColumns = new("Niet gelezen kolommen: {0}.", "Columns not read: {0}.");

@@ -22,7 +22,7 @@ public sealed class BatchCommandTests : IDisposable
         var result = Cli.Run("batch", input);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("2 projecten berekend, 0 regels met fouten.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Berekend: 2. Regels met fouten: 0.", result.Output, StringComparison.Ordinal);
         var output = Path.Combine(folder.Path, "projecten-resultaten.csv");
         Assert.Contains($"Resultaten: {output}", result.Output, StringComparison.Ordinal);
         var lines = Lines(output);
@@ -53,7 +53,7 @@ public sealed class BatchCommandTests : IDisposable
         var result = Cli.Run("batch", input, "--errors", errors);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("2 projecten berekend, 1 regels met fouten.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Berekend: 2. Regels met fouten: 1.", result.Output, StringComparison.Ordinal);
         Assert.Contains($"Foutenrapport: {errors}", result.Output, StringComparison.Ordinal);
         Assert.Contains("Regel 3: deelnemers: Aantal deelnemers", result.Error, StringComparison.Ordinal);
         Assert.StartsWith("3;Fout;deelnemers;", Lines(errors)[1], StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class BatchCommandTests : IDisposable
         var result = Cli.Run("batch", input, "--lang", "en");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("0 projects computed, 1 rows with errors.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Computed: 0. Rows with errors: 1.", result.Output, StringComparison.Ordinal);
         Assert.Contains("Line 2: deelnemers: Number of participants", result.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.Path, "p-results.csv")));
     }
@@ -111,7 +111,7 @@ public sealed class BatchCommandTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("Regel 2: naam: Deze cel bevat tekens die geen geldige UTF-8 zijn", result.Error, StringComparison.Ordinal);
-        Assert.Contains("1 projecten berekend, 1 regels met fouten.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Berekend: 1. Regels met fouten: 1.", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

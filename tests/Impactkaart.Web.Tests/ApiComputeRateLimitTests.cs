@@ -41,5 +41,11 @@ public sealed class ApiComputeRateLimitTests(LowApiLimitsApp app) : IClassFixtur
         }
         using var keyRefused = await keyed.GetAsync("/api/v1/ping");
         await AssertProblemAsync(keyRefused, HttpStatusCode.TooManyRequests, "Te veel aanvragen");
+
+        // A key sent as X-Api-Key counts as that key too, not as the (exhausted) address.
+        using var headerKeyed = app.Client();
+        headerKeyed.DefaultRequestHeaders.Add("X-Api-Key", "ik-sleutel-twee");
+        using var headerAllowed = await headerKeyed.GetAsync("/api/v1/ping");
+        Assert.Equal(HttpStatusCode.OK, headerAllowed.StatusCode);
     }
 }

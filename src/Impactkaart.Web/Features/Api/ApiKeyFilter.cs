@@ -65,7 +65,8 @@ public sealed class ApiKeyFilter(ImpactkaartDb db, TimeProvider clock) : IEndpoi
         return await next(context);
     }
 
-    private static string? Presented(HttpRequest request)
+    /// <summary>The key a request presents (Bearer or X-Api-Key), or an empty text; not yet checked.</summary>
+    internal static string? Presented(HttpRequest request)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))

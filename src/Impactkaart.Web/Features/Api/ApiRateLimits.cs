@@ -30,9 +30,9 @@ public sealed class ApiRateLimitPolicy(Microsoft.Extensions.Options.IOptions<Api
     public RateLimitPartition<string> GetPartition(HttpContext httpContext)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        var authorization = httpContext.Request.Headers.Authorization.ToString();
-        var (partition, limit) = authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) && authorization.Length > 7
-            ? ("key:" + Tokens.Hash(authorization[7..].Trim()), limits.PerKey)
+        var key = ApiKeyFilter.Presented(httpContext.Request);
+        var (partition, limit) = !string.IsNullOrEmpty(key)
+            ? ("key:" + Tokens.Hash(key), limits.PerKey)
             : ("address:" + (httpContext.Connection.RemoteIpAddress?.ToString() ?? "?"), limits.Anonymous);
         return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
