@@ -13,6 +13,9 @@ namespace Impactkaart.Web.Features.Api;
 /// </summary>
 public static class ComputeApi
 {
+    /// <summary>The contract's JSON without indentation: a program reads it, and a third fewer bytes is more maps a second.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(MapContract.JsonOptions) { WriteIndented = false };
+
     /// <summary>The largest project file accepted: a full project with every answer is under 4 kB.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
@@ -82,7 +85,7 @@ public static class ComputeApi
             return ApiProblems.Invalid([.. input.Errors, .. simulation.Errors], language);
         }
         var map = ImpactCalculator.Compute(model, input.Value!, simulation.Value!);
-        return TypedResults.Json(MapContract.ToDto(model, map, language), MapContract.JsonOptions);
+        return TypedResults.Json(MapContract.ToDto(model, map, language), CompactJson);
     }
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult> Model(HttpContext context, ApiModel model)
