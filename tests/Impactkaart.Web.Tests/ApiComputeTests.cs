@@ -153,6 +153,18 @@ public sealed class ApiComputeTests(WebApp app) : IClassFixture<WebApp>
 
     public static StringContent Json(string body) => new(body, Encoding.UTF8, "application/json");
 
+    [Theory]
+    [InlineData("/api/v1/nergens")]
+    [InlineData("/api/v1/projects/geen-id")]
+    [InlineData("/api/v2/compute")]
+    public async Task An_address_the_api_does_not_have_gets_404_problem_details_not_a_page(string address)
+    {
+        using var response = await client.GetAsync(address);
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "Dit adres bestaat niet in de API");
+        Assert.Contains("/api/v1/openapi.json", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     /// <summary>Asserts a problem-details answer with its status and title; gives its errors per field (empty when none).</summary>
     public static async Task<Dictionary<string, string[]>> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string title)
     {

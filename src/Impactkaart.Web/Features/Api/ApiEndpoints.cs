@@ -15,5 +15,9 @@ public static class ApiEndpoints
         v1.MapComputeApi();
         v1.MapProjectsApi();
         v1.MapBatchApi();
+
+        // Anything else under /api is answered as the API answers, not with the site's HTML page.
+        app.MapFallback("/api/{**path}", (HttpRequest request) => ApiProblems.NoSuchAddress(ApiLanguage.Of(request), request.Path))
+            .ExcludeFromDescription();
     }
 }

@@ -75,6 +75,13 @@ public static class ApiProblems
                 $"You have reached the limit of requests per minute. Try again in {seconds} seconds."));
     }
 
+    /// <summary>An address under /api that no endpoint answers (a misspelt path, an id that is not an id).</summary>
+    public static ProblemHttpResult NoSuchAddress(Language language, string path) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: T(language, "Dit adres bestaat niet in de API", "This address does not exist in the API"),
+        detail: T(language, $"Er is geen API-adres '{path}'. Alle adressen staan in /api/v1/openapi.json.",
+            $"There is no API address '{path}'. All addresses are listed in /api/v1/openapi.json."));
+
     /// <summary>The media type of every problem response, for the OpenAPI description.</summary>
     public const string MediaType = "application/problem+json";
 
