@@ -20,45 +20,10 @@ span=400
 query_fixed="ref=budgetcoaching&deelnemers=80&kosten=90000"
 query_varied="ref=budgetcoaching"
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-if ! command -v wrk >/dev/null; then
-  echo "== install wrk"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null \
-    || { $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
-fi
-
-work="$(mktemp -d)"
-pid=""
-cleanup() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT INT TERM
-
-# Its own build folder: does not touch the bin/obj folders of anyone building in the tree.
-echo "== publish (Release)"
-dotnet publish src/Impactkaart.Web/Impactkaart.Web.csproj -c Release -o "$work/app" \
-  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/build" -nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; echo "publish failed"; exit 1; }
-
+source load/lib.sh
+publish_app
 echo "== start"
-(cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production exec dotnet Impactkaart.Web.dll --urls "http://127.0.0.1:0") >"$work/app.log" 2>&1 &
-pid=$!
-base=""
-for _ in $(seq 1 100); do
-  base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/app.log" | head -n 1 || true)"
-  [ -n "$base" ] && break
-  kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; echo "the app did not start"; exit 1; }
-  sleep 0.2
-done
-[ -n "$base" ] || { cat "$work/app.log"; echo "the app did not say where it listens"; exit 1; }
-echo "app (PID $pid) on $base"
+start_app
 curl -fsS -o /dev/null "$base/kaart?$query_fixed" || { echo "the map page does not answer"; exit 1; }
 curl -fsS -o /dev/null "$base/kaart/pdf?$query_fixed" || { echo "the PDF does not answer"; exit 1; }
 

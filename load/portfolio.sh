@@ -19,26 +19,8 @@ duration="${DURATION:-10s}"
 postgres="${PORTFOLIO_POSTGRES:-${IMPACTKAART_TEST_POSTGRES:-}}"
 pages=("/projecten" "/projecten?thema=schuldproblematiek&fase=evaluatie" "/projecten?sorteer=opbrengst&richting=af&pagina=20" "/projecten?jaar=2023&sorteer=geinvesteerd")
 
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-
-if ! command -v wrk >/dev/null; then
-  echo "== install wrk"
-  sudo=""
-  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null \
-    || { $sudo apt-get update -qq >/dev/null && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends wrk >/dev/null; }
-fi
-
-work="$(mktemp -d)"
-pid=""
+source load/lib.sh
 pg_database=""
-stop_app() {
-  if [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null; then
-    kill "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  pid=""
-}
 # psql from a Npgsql connection string (Host, Port, Username, Password) on its maintenance database.
 pg_sql() {
   local host port user password
@@ -52,14 +34,11 @@ pg_sql() {
 cleanup() {
   stop_app
   if [ -n "$pg_database" ]; then pg_sql "DROP DATABASE IF EXISTS $pg_database WITH (FORCE)" >/dev/null 2>&1 || true; fi
-  rm -rf "$work"
+  cleanup_app
 }
 trap cleanup EXIT INT TERM
 
-echo "== publish (Release)"
-dotnet publish src/Impactkaart.Web/Impactkaart.Web.csproj -c Release -o "$work/app" \
-  -p:UseArtifactsOutput=true -p:ArtifactsPath="$work/build" -nologo -v quiet >"$work/publish.log" 2>&1 \
-  || { cat "$work/publish.log"; echo "publish failed"; exit 1; }
+publish_app
 
 # The anti-forgery token of a form page, with the cookies kept in the jar.
 form_token() { curl -fsS -c "$jar" -b "$jar" "$base$1" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//'; }
@@ -71,18 +50,7 @@ measure() { # label provider connection-string
   local label="$1" provider="$2" connection="$3"
   echo
   echo "=== $label"
-  (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production Database__Provider="$provider" ConnectionStrings__Impactkaart="$connection" \
-    LoadTest__SeedProjects=true exec dotnet Impactkaart.Web.dll --urls "http://127.0.0.1:0") >"$work/app.log" 2>&1 &
-  pid=$!
-  base=""
-  for _ in $(seq 1 150); do
-    base="$(grep -o 'http://127\.0\.0\.1:[0-9]*' "$work/app.log" | head -n 1 || true)"
-    [ -n "$base" ] && break
-    kill -0 "$pid" 2>/dev/null || { cat "$work/app.log"; echo "the app did not start"; exit 1; }
-    sleep 0.2
-  done
-  [ -n "$base" ] || { cat "$work/app.log"; echo "the app did not say where it listens"; exit 1; }
-  echo "app (PID $pid) on $base"
+  start_app Database__Provider="$provider" ConnectionStrings__Impactkaart="$connection" LoadTest__SeedProjects=true
 
   jar="$work/cookies-$provider"
   rm -f "$jar"
