@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
@@ -6,7 +5,6 @@ using Impactkaart.Web.Features.Api;
 using Impactkaart.Web.Features.Health;
 using Impactkaart.Web.Features.Map;
 using Impactkaart.Web.Features.Shared;
-using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -44,57 +42,10 @@ builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);
 builder.Services.AddSingleton<MapService>();
 builder.Services.AddSingleton(TimeProvider.System);
 
-// 3. The store and the accounts: SQLite by default, PostgreSQL by configuration (Data/Database.cs).
+// 3. The store (Data/Database.cs: SQLite by default, PostgreSQL by configuration), the accounts (Features/Accounts/AccountsSetup.cs), projects.
 builder.Services.AddImpactkaartDatabase();
-builder.Services.AddIdentityCore<Member>(options =>
-    {
-        // Length over character classes (NIST 800-63B): a long passphrase is easy to remember and hard to guess.
-        options.Password.RequiredLength = 10;
-        options.Password.RequireDigit = false;
-        options.Password.RequireLowercase = false;
-        options.Password.RequireUppercase = false;
-        options.Password.RequireNonAlphanumeric = false;
-        options.Lockout.AllowedForNewUsers = true;
-        options.Lockout.MaxFailedAccessAttempts = 5;
-        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-        options.User.RequireUniqueEmail = true;
-    })
-    .AddSignInManager()
-    .AddEntityFrameworkStores<ImpactkaartDb>()
-    .AddDefaultTokenProviders();
-builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
-builder.Services.ConfigureApplicationCookie(options =>
-{
-    options.Cookie.Name = "impactkaart.sessie";
-    options.Cookie.HttpOnly = true;
-    options.Cookie.SameSite = SameSiteMode.Lax;
-    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-    options.LoginPath = "/inloggen";
-    options.LogoutPath = "/uitloggen";
-    options.AccessDeniedPath = "/fout?status=403";
-    options.ExpireTimeSpan = TimeSpan.FromHours(12);
-    options.SlidingExpiration = true;
-});
-builder.Services.AddAntiforgery(options =>
-{
-    options.Cookie.Name = "impactkaart.formulier";
-    options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-});
-builder.Services.AddScoped<CurrentMember>();
-builder.Services.AddScoped<Audit>();
+builder.Services.AddImpactkaartAccounts();
 builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
-builder.Services.AddSingleton<Mail>();
-// Sign-in, password reset and registration: at most 10 attempts a minute from one address (lockout per account comes on top).
-builder.Services.AddRateLimiter(options =>
-{
-    options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-    options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-        HttpMethods.IsPost(context.Request.Method) && AccountLimits.IsLimited(context.Request.Path)
-            ? RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = AccountLimits.PerMinute, Window = TimeSpan.FromMinutes(1) })
-            : RateLimitPartition.GetNoLimiter("-"));
-});
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
 builder.Services.AddSingleton<ApiModel>();

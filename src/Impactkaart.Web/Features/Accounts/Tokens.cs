@@ -15,14 +15,3 @@ public static class Tokens
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 }
-
-/// <summary>The account forms whose posts are rate-limited per address.</summary>
-public static class AccountLimits
-{
-    public const int PerMinute = 10;
-
-    private static readonly string[] Paths = ["/inloggen", "/registreren", "/wachtwoord-vergeten", "/wachtwoord-herstellen"];
-
-    public static bool IsLimited(PathString path) =>
-        Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
-}

@@ -29,28 +29,10 @@ public static class SampleProjects
         foreach (var request in evaluation is null ? [plan] : new[] { plan, evaluation })
         {
             var map = Compute(model, request);
-            var figures = Figures.Of(map);
-            var version = new ProjectVersion
-            {
-                Id = Guid.CreateVersion7(), ProjectId = project.Id, OrganisationId = member.OrganisationId,
-                Number = versions.Count + 1, Phase = map.Input.Phase == Phase.Evaluation ? "evaluatie" : "plan",
-                Input = ProjectRequestJson.Write(request, model.Version), ModelVersion = map.ModelVersion,
-                InvestedCents = figures.InvestedCents, BenefitsCents = figures.BenefitsCents, Ratio = figures.Ratio,
-                HoursSaved = figures.HoursSaved, FteSaved = figures.FteSaved,
-                SavedBy = member.Id, SavedByName = member.DisplayName, SavedAt = savedAt,
-                Changes = versions.Count == 0 ? "Eerste versie" : "Evaluatie toegevoegd",
-            };
+            var version = ProjectStore.NewVersion(model, member, project, request, map, ProjectStore.PhaseOf(map.Input), savedAt,
+                versions.Count == 0 ? ProjectChanges.FirstVersion : "Evaluatie toegevoegd");
             versions.Add(version);
-            project.ReferenceProject = map.Input.ReferenceProject.Id;
-            project.Theme = map.Input.ReferenceProject.Theme.Id;
-            project.StartYear = map.Input.Start?.Year ?? 0;
-            project.Phase = version.Phase;
-            project.LatestVersion = version.Number;
-            project.InvestedCents = version.InvestedCents;
-            project.BenefitsCents = version.BenefitsCents;
-            project.Ratio = version.Ratio;
-            project.HoursSaved = version.HoursSaved;
-            project.FteSaved = version.FteSaved;
+            ProjectStore.Apply(project, map, version, savedAt, hasEvaluation: version.Phase == ProjectStore.EvaluationPhase);
         }
         return (project, versions);
     }

@@ -76,7 +76,7 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             CreatedAt = now,
         };
         db.Projects.Add(project);
-        var version = NewVersion(by, project, request, map, PhaseOf(map.Input), now, ProjectChanges.FirstVersion);
+        var version = NewVersion(model, by, project, request, map, PhaseOf(map.Input), now, ProjectChanges.FirstVersion);
         Apply(project, map, version, now, hasEvaluation: version.Phase == EvaluationPhase);
         audit.Add(by, by.OrganisationId, "project.created", project.Name, $"versie {version.Number}");
         return await CommitAsync(by.OrganisationId, project, version, basedOnRevision: null, cancellationToken).ConfigureAwait(false);
@@ -120,7 +120,7 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             : ProjectChanges.FirstOfPhase(phase, plan is null ? null : ReadInput(plan.Input), map.Input);
         var hasEvaluation = phase == EvaluationPhase || project.Phase == EvaluationPhase;
         var now = clock.GetUtcNow().UtcDateTime;
-        var version = NewVersion(by, project, request, map, phase, now, changes);
+        var version = NewVersion(model, by, project, request, map, phase, now, changes);
         // The project shows the newest evaluation once there is one; a later plan is kept in the history only.
         if (phase == EvaluationPhase || !hasEvaluation)
         {
@@ -191,7 +191,8 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
     private ProjectInput? ReadInput(string input) =>
         ReadRequest(input) is { } request && ProjectRequestValidator.Validate(model, request) is { IsValid: true } valid ? valid.Value : null;
 
-    private ProjectVersion NewVersion(Member by, Project project, ProjectRequest request, ImpactMap map, string phase, DateTime now, string changes)
+    /// <summary>The next version of <paramref name="project"/> (not yet added): the inputs as a project file and the figures of its map.</summary>
+    internal static ProjectVersion NewVersion(ImpactModel model, Member by, Project project, ProjectRequest request, ImpactMap map, string phase, DateTime now, string changes)
     {
         var figures = Figures.Of(map);
         return new ProjectVersion
@@ -215,7 +216,8 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         };
     }
 
-    private static void Apply(Project project, ImpactMap map, ProjectVersion version, DateTime now, bool hasEvaluation)
+    /// <summary>Makes <paramref name="version"/> the project's current one: what the portfolio lists and sums.</summary>
+    internal static void Apply(Project project, ImpactMap map, ProjectVersion version, DateTime now, bool hasEvaluation)
     {
         var input = map.Input;
         project.Name = input.Name ?? (project.Name.Length > 0 ? project.Name : input.ReferenceProject.Label.Nl);
