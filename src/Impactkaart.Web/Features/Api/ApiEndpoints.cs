@@ -16,8 +16,7 @@ public static class ApiEndpoints
         v1.MapProjectsApi();
         v1.MapBatchApi();
 
-        // Anything else under /api is answered as the API answers, not with the site's HTML page.
-        app.MapFallback("/api/{**path}", (HttpRequest request) => ApiProblems.NoSuchAddress(ApiLanguage.Of(request), request.Path))
-            .ExcludeFromDescription();
+        // Anything else under /api is answered as the API answers (404, or 405 for a known path), not with the site's HTML page.
+        app.MapFallback("/api/{**path}", ApiFallback.Answer).ExcludeFromDescription();
     }
 }

@@ -82,6 +82,17 @@ public static class ApiProblems
         detail: T(language, $"Er is geen API-adres '{path}'. Alle adressen staan in /api/v1/openapi.json.",
             $"There is no API address '{path}'. All addresses are listed in /api/v1/openapi.json."));
 
+    /// <summary>A known address called with a method it does not answer (DELETE on compute); <paramref name="allowed"/> is also the Allow header.</summary>
+    public static ProblemHttpResult MethodNotAllowed(Language language, string method, string path, IReadOnlyCollection<string> allowed)
+    {
+        var methods = string.Join(", ", allowed);
+        return TypedResults.Problem(
+            statusCode: StatusCodes.Status405MethodNotAllowed,
+            title: T(language, "Deze methode kan niet op dit adres", "This method is not allowed at this address"),
+            detail: T(language, $"'{method}' kan niet op '{path}'. Dit adres kent: {methods}.",
+                $"'{method}' is not allowed on '{path}'. This address allows: {methods}."));
+    }
+
     /// <summary>The media type of every problem response, for the OpenAPI description.</summary>
     public const string MediaType = "application/problem+json";
 
