@@ -7,12 +7,11 @@ namespace Impactkaart.Cli;
 
 /// <summary>
 /// `batch`: one impact map per row of a CSV or Excel file, the headline figures of each to a CSV or Excel file,
-/// and a per-row error report for the rows that cannot be computed. Exit codes: 0 every row computed, 1 some rows
-/// bad (the good ones are still computed and written), 2 the file cannot be used (nothing is written).
+/// and a per-row error report for the rows that cannot be computed. Exit codes: 0 every row computed, 3 some rows
+/// bad (the good ones are still computed and written), 2 the file cannot be used (nothing is written), 1 unexpected failure.
 /// </summary>
 internal static class BatchCommand
 {
-    public const int SomeRowsBad = 1;
     private const int ShownProblems = 10;
 
     public static Command Create(CliContext context)
@@ -22,7 +21,7 @@ internal static class BatchCommand
         var output = new Option<string>("--output", "-o") { Description = f[Texts.BatchOutput], HelpName = "resultaten.csv|.xlsx" };
         var errors = new Option<string>("--errors") { Description = f[Texts.BatchErrors], HelpName = "fouten.csv|.xlsx" };
         var draws = new Option<string>("--draws") { Description = f[Texts.BatchDraws], HelpName = "n" };
-        var command = new Command("batch", f[Texts.BatchDescription]) { input, output, errors, draws };
+        var command = new Command("batch", f[Texts.BatchDescription] + Environment.NewLine + f[Texts.BatchExitCodes]) { input, output, errors, draws };
         command.SetAction(parse => Run(context, parse.GetValue(input)!, parse.GetValue(output), parse.GetValue(errors), parse.GetValue(draws)));
         return command;
     }
@@ -80,7 +79,7 @@ internal static class BatchCommand
             AtomicFile.Write(errorsPath, output => BatchWriter.WriteErrors(summary!.BadRows, output, errorsFormat.Value, context.Language));
         }
         Report(context, terminal, source, summary!, outputPath, errorsPath);
-        return summary!.BadRows.Count == 0 ? ExitCodes.Ok : SomeRowsBad;
+        return summary!.BadRows.Count == 0 ? ExitCodes.Ok : ExitCodes.SomeRowsBad;
     }
 
     /// <summary>Runs the batch under a progress bar on <paramref name="console"/> (a terminal; by the share of the file read), or silently without one.</summary>

@@ -7,7 +7,7 @@ namespace Impactkaart.Cli;
 
 /// <summary>
 /// The command-line tool: builds the command tree, reports parse errors in the user's language and runs the
-/// chosen command. Exit codes: 0 done, 1 unexpected failure (for batch also: some rows could not be computed), 2 bad input or an invalid model.
+/// chosen command. Exit codes: 0 done, 1 unexpected failure, 2 bad input or an invalid model, 3 (batch) some rows could not be computed.
 /// </summary>
 public static class CliApp
 {

@@ -53,4 +53,10 @@ internal static class ExitCodes
 
     /// <summary>Bad input (options, values, files) or an invalid model.</summary>
     public const int BadInput = 2;
+
+    /// <summary>
+    /// Batch only: some rows could not be computed, while every good row was computed and written. A code of its own, so
+    /// a script can tell "look at the error report" apart from a crash (1) and from a file it could not use at all (2).
+    /// </summary>
+    public const int SomeRowsBad = 3;
 }

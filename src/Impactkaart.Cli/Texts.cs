@@ -86,6 +86,10 @@ internal static class Texts
 
     public static readonly Text BatchDescription = new("Bereken een impactkaart per regel van een CSV- of Excelbestand; resultaten en fouten per regel naar CSV of Excel.",
         "Compute an impact map per row of a CSV or Excel file; results and per-row errors to CSV or Excel.");
+    public static readonly Text BatchExitCodes = new("Afsluitcodes: 0 elke regel berekend; 3 sommige regels hebben fouten (de goede regels staan wel in de resultaten); "
+        + "2 het bestand is niet te gebruiken (er is niets geschreven); 1 onverwachte fout.",
+        "Exit codes: 0 every row computed; 3 some rows have errors (the good rows are still in the results); "
+        + "2 the file cannot be used (nothing was written); 1 unexpected failure.");
     public static readonly Text BatchInput = new("Het bestand met één project per regel (.csv of .xlsx); de eerste regel bevat de kolomnamen.",
         "The file with one project per row (.csv or .xlsx); the first row holds the column names.");
     public static readonly Text BatchOutput = new("Het resultatenbestand (.csv of .xlsx); standaard <bestand>-resultaten naast de invoer.",

@@ -45,14 +45,14 @@ public sealed class BatchCommandTests : IDisposable
     }
 
     [Fact]
-    public void Bad_rows_give_exit_code_1_with_the_line_and_column_while_good_rows_are_computed()
+    public void Bad_rows_give_exit_code_3_with_the_line_and_column_while_good_rows_are_computed()
     {
         var input = folder.File("p.csv", Header + "Goed;budgetcoaching;80;90000\nFout;budgetcoaching;-3;90000\nOok goed;budgetcoaching;40;50000\n");
         var errors = Path.Combine(folder.Path, "fouten.csv");
 
         var result = Cli.Run("batch", input, "--errors", errors);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains("Berekend: 2. Regels met fouten: 1.", result.Output, StringComparison.Ordinal);
         Assert.Contains($"Foutenrapport: {errors}", result.Output, StringComparison.Ordinal);
         Assert.Contains("Regel 3: deelnemers: Aantal deelnemers", result.Error, StringComparison.Ordinal);
@@ -67,7 +67,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var result = Cli.Run("batch", input, "--lang", "en");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains("Computed: 0. Rows with errors: 1.", result.Output, StringComparison.Ordinal);
         Assert.Contains("Line 2: deelnemers: Number of participants", result.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(folder.Path, "p-results.csv")));
@@ -109,7 +109,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var result = Cli.Run("batch", input);
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         Assert.Contains("Regel 2: naam: Deze cel bevat tekens die geen geldige UTF-8 zijn", result.Error, StringComparison.Ordinal);
         Assert.Contains("Berekend: 1. Regels met fouten: 1.", result.Output, StringComparison.Ordinal);
     }
@@ -127,7 +127,7 @@ public sealed class BatchCommandTests : IDisposable
 
         var result = Cli.Run("batch", input, "-o", output, "--draws", "100");
 
-        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(3, result.ExitCode);
         var rows = MiniExcel.Query(output, useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
         Assert.Equal("Oost", rows[0]["naam"]);
         Assert.Equal(1.9, Convert.ToDouble(rows[0]["opbrengst per euro"], System.Globalization.CultureInfo.InvariantCulture), 2);
@@ -145,6 +145,19 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--draws:", result.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(folder.Path, "p-resultaten.csv")));
+    }
+
+    [Fact]
+    public void The_help_lists_the_exit_codes_in_Dutch_and_with_lang_en_in_English()
+    {
+        var dutch = Cli.Run("batch", "--help");
+        var english = Cli.Run("batch", "--help", "--lang", "en");
+
+        Assert.Equal([0, 0], new[] { dutch.ExitCode, english.ExitCode });
+        Assert.Contains("Afsluitcodes: 0 elke regel berekend; 3 sommige regels hebben fouten", dutch.Output, StringComparison.Ordinal);
+        Assert.Contains("2 het bestand is niet te gebruiken", dutch.Output, StringComparison.Ordinal);
+        Assert.Contains("Exit codes: 0 every row computed; 3 some rows have errors", english.Output, StringComparison.Ordinal);
+        Assert.Contains("1 unexpected failure", english.Output, StringComparison.Ordinal);
     }
 }
 
