@@ -19,6 +19,15 @@ public abstract partial class ApiKeyAdminTests(WebApp app)
             : throw new InvalidOperationException("The page did not show a new key.");
     }
 
+    /// <summary>Revokes <paramref name="key"/> on the admin page as an admin would.</summary>
+    public static async Task RevokeKeyAsync(WebApp app, HttpClient admin, string key)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var id = await app.WithDbAsync((db, _) => db.ApiKeys.Where(k => k.KeyHash == Tokens.Hash(key)).Select(k => k.Id).SingleAsync());
+        using var revoked = await WebApp.Post(admin, "/organisatie/api-sleutels", "/organisatie/api-sleutels?handler=Revoke", [new("sleutel", id.ToString())]);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+    }
+
     [Fact]
     public async Task An_admin_makes_a_key_that_is_shown_once_and_stored_only_as_its_hash()
     {

@@ -147,8 +147,7 @@ public abstract class ApiProjectsTests(WebApp app)
         Assert.Contains("alleen lezen", (await JsonAsync(write)).GetProperty("title").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.Projects.CountAsync(p => p.Name == "Geld op orde" && p.OrganisationId == db.ApiKeys.Single(k => k.KeyHash == Impactkaart.Web.Features.Accounts.Tokens.Hash(key)).OrganisationId)));
 
-        var id = await app.WithDbAsync((db, _) => db.ApiKeys.Where(k => k.KeyHash == Impactkaart.Web.Features.Accounts.Tokens.Hash(key)).Select(k => k.Id).SingleAsync());
-        await WebApp.Post(admin, "/organisatie/api-sleutels", "/organisatie/api-sleutels?handler=Revoke", [new("sleutel", id.ToString())]);
+        await ApiKeyAdminTests.RevokeKeyAsync(app, admin, key);
         using var revoked = await reader.GetAsync("/api/v1/projects");
         Assert.Equal(HttpStatusCode.Unauthorized, revoked.StatusCode);
         Assert.Contains("ingetrokken", (await JsonAsync(revoked)).GetProperty("detail").GetString(), StringComparison.Ordinal);

@@ -35,26 +35,25 @@ public sealed class ApiKeyFilter(ImpactkaartDb db, TimeProvider clock) : IEndpoi
         var given = Presented(http.Request);
         if (string.IsNullOrEmpty(given))
         {
-            return ApiKeyProblems.Unauthorized(http,
-                "Stuur uw API-sleutel mee: 'Authorization: Bearer <sleutel>' of 'X-Api-Key: <sleutel>'.",
-                "Send your API key: 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'.");
+            return ApiKeyProblems.Unauthorized(http, new("Stuur uw API-sleutel mee: 'Authorization: Bearer <sleutel>' of 'X-Api-Key: <sleutel>'.",
+                "Send your API key: 'Authorization: Bearer <key>' or 'X-Api-Key: <key>'."));
         }
         var hash = Tokens.Hash(given);
         var key = await db.ApiKeys.AsNoTracking().SingleOrDefaultAsync(k => k.KeyHash == hash, http.RequestAborted);
         if (key is null)
         {
-            return ApiKeyProblems.Unauthorized(http, "Deze API-sleutel bestaat niet. Controleer of u hem helemaal heeft gekopieerd.",
-                "This API key does not exist. Check that you copied all of it.");
+            return ApiKeyProblems.Unauthorized(http, new("Deze API-sleutel bestaat niet. Controleer of u hem helemaal heeft gekopieerd.",
+                "This API key does not exist. Check that you copied all of it."));
         }
         if (key.RevokedAt is not null)
         {
-            return ApiKeyProblems.Unauthorized(http, "Deze API-sleutel is ingetrokken. Vraag een beheerder om een nieuwe.",
-                "This API key has been revoked. Ask an admin for a new one.");
+            return ApiKeyProblems.Unauthorized(http, new("Deze API-sleutel is ingetrokken. Vraag een beheerder om een nieuwe.",
+                "This API key has been revoked. Ask an admin for a new one."));
         }
         var caller = new ApiCaller(key.Id, key.OrganisationId, key.Scope, key.Name, key.CreatedBy);
         if (!caller.MayWrite && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
         {
-            return ApiKeyProblems.ReadOnly();
+            return ApiKeyProblems.ReadOnly(ApiLanguage.Of(http.Request));
         }
         var now = clock.GetUtcNow().UtcDateTime;
         if (key.LastUsedAt is not { } used || now - used >= LastUseResolution)

@@ -92,7 +92,7 @@ public static class ProjectsApi
         var caller = ApiCaller.Of(context);
         if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is not { } project)
         {
-            return ApiKeyProblems.NotFound(id);
+            return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         var versions = await store.VersionsAsync(caller.OrganisationId, id, cancellationToken);
         var current = Current(versions);
@@ -127,7 +127,7 @@ public static class ProjectsApi
         var caller = ApiCaller.Of(context);
         if (await store.FindAsync(caller.OrganisationId, id, cancellationToken) is null)
         {
-            return ApiKeyProblems.NotFound(id);
+            return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         if (!context.Request.HasJsonContentType())
         {
@@ -141,17 +141,16 @@ public static class ProjectsApi
         }
         if (revision is not { } basedOn)
         {
-            return ApiKeyProblems.RevisionRequired();
+            return ApiKeyProblems.RevisionRequired(ApiLanguage.Of(context.Request));
         }
         var saved = await store.SaveVersionAsync(caller.AsMember(), id, basedOn, body.Request!, cancellationToken: cancellationToken);
         return saved.Outcome switch
         {
             SaveOutcome.Saved => TypedResults.Ok(ApiProjectSummary.Of(saved.Project!)),
             SaveOutcome.Invalid => ApiProblems.Invalid(saved.FieldErrors, ApiLanguage.Of(context.Request)),
-            SaveOutcome.Conflict => ApiKeyProblems.Stale(basedOn, saved.Project!, saved.Newest),
-            SaveOutcome.NotFound => ApiKeyProblems.NotFound(id),
-            _ => ApiKeyProblems.Problem(StatusCodes.Status503ServiceUnavailable, "Opslaan lukt nu niet / Saving is not possible now",
-                "De opslag is vol; er is niets veranderd. Probeer het later opnieuw. / The storage is full; nothing changed. Try again later."),
+            SaveOutcome.Conflict => ApiKeyProblems.Stale(ApiLanguage.Of(context.Request), basedOn, saved.Project!, saved.Newest),
+            SaveOutcome.NotFound => ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id),
+            _ => ApiKeyProblems.StorageFull(ApiLanguage.Of(context.Request)),
         };
     }
 
@@ -163,7 +162,7 @@ public static class ProjectsApi
         var current = project is null ? null : Current(await store.VersionsAsync(caller.OrganisationId, id, cancellationToken));
         if (project is null || current is null)
         {
-            return ApiKeyProblems.NotFound(id);
+            return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         var request = ProjectStore.ReadRequest(current.Input);
         var (map, errors) = request is null ? (null, []) : maps.Compute(ProjectState.FromRequest(request));
