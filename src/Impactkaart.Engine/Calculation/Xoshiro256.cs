@@ -37,6 +37,34 @@ internal struct Xoshiro256
         }
     }
 
+    /// <summary>The generator's state, to start SIMD lanes from.</summary>
+    public readonly (ulong S0, ulong S1, ulong S2, ulong S3) State => (s0, s1, s2, s3);
+
+    /// <summary>
+    /// Advances the generator by 2^128 draws (the authors' jump polynomial): from one seed, up to 2^128
+    /// non-overlapping streams.
+    /// </summary>
+    public void Jump()
+    {
+        ReadOnlySpan<ulong> polynomial = [0x180ec6d33cfd0abaUL, 0xd5a61266f0c9392cUL, 0xa9582618e03fc9aaUL, 0x39abdc4529b1661cUL];
+        ulong a = 0, b = 0, c = 0, d = 0;
+        foreach (var word in polynomial)
+        {
+            for (var bit = 0; bit < 64; bit++)
+            {
+                if ((word & (1UL << bit)) != 0)
+                {
+                    a ^= s0;
+                    b ^= s1;
+                    c ^= s2;
+                    d ^= s3;
+                }
+                NextUInt64();
+            }
+        }
+        (s0, s1, s2, s3) = (a, b, c, d);
+    }
+
     private static ulong RotateLeft(ulong x, int k) => (x << k) | (x >> (64 - k));
 
     private static ulong SplitMix(ref ulong x)
