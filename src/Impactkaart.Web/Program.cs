@@ -49,6 +49,7 @@ builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
 builder.Services.AddSingleton<ApiModel>();
+builder.Services.AddSingleton<ComputeCache>();
 builder.Services.AddApiDocs();
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 1_000_000);
 

@@ -49,6 +49,37 @@ public sealed class ApiComputeTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(withDraws.RootElement.GetProperty("ratio").GetDecimal(), noDraws.RootElement.GetProperty("ratio").GetDecimal());
     }
 
+    [Fact]
+    public async Task Asking_again_gives_the_same_map_and_each_language_draws_and_seed_its_own()
+    {
+        // Answers are kept by request (ComputeCache): a repeat must be the same bytes, and a request that differs
+        // only in language, draws or seed must never get another request's answer.
+        var first = await ComputeAsync("/api/v1/compute?draws=300&seed=1", "nl");
+        var again = await ComputeAsync("/api/v1/compute?draws=300&seed=1", "nl");
+        var english = await ComputeAsync("/api/v1/compute?draws=300&seed=1", "en");
+        var otherSeed = await ComputeAsync("/api/v1/compute?draws=300&seed=2", "nl");
+        var otherDraws = await ComputeAsync("/api/v1/compute?draws=400&seed=1", "nl");
+
+        Assert.Equal(first, again);
+        Assert.Contains("\"referenceProjectLabel\":\"Budgetcoaching", first, StringComparison.Ordinal);
+        Assert.Contains("\"referenceProjectLabel\":\"Budget coaching", english, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("\"seed\":2", otherSeed, StringComparison.Ordinal);
+        Assert.NotEqual(Uncertainty(first).GetProperty("ratioP10").GetDecimal(), Uncertainty(otherSeed).GetProperty("ratioP10").GetDecimal());
+        Assert.Equal(400, Uncertainty(otherDraws).GetProperty("draws").GetInt32());
+
+        async Task<string> ComputeAsync(string address, string language)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, address) { Content = Json(Project) };
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+            return await response.Content.ReadAsStringAsync();
+        }
+
+        static JsonElement Uncertainty(string map) => JsonDocument.Parse(map).RootElement.GetProperty("uncertainty").Clone();
+    }
+
     [Theory]
     [InlineData("{ \"referenceProject\": \"budgetcoaching\", ", "$", "geen geldige JSON: fout op regel 1")]
     [InlineData("{ \"referenceProject\": \"budgetcoaching\", \"participants\": [80], \"cost\": 90000 }", "participants", "moet een getal of een tekst zijn; het is nu een lijst")]

@@ -21,6 +21,8 @@ public static class ComputeApi
 
     public const string Tag = "Rekenen / Compute";
 
+    private const string JsonContentType = "application/json; charset=utf-8";
+
     public static RouteGroupBuilder MapComputeApi(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
@@ -57,8 +59,8 @@ public static class ComputeApi
         return group;
     }
 
-    private static async Task<Results<JsonHttpResult<MapDto>, ValidationProblem, ProblemHttpResult>> ComputeAsync(
-        HttpRequest request, ImpactModel model, string? draws, string? seed, CancellationToken cancellation)
+    private static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ComputeAsync(
+        HttpRequest request, ImpactModel model, ComputeCache cache, string? draws, string? seed, CancellationToken cancellation)
     {
         var language = ApiLanguage.Of(request);
         if (!request.HasJsonContentType())
@@ -69,6 +71,11 @@ public static class ComputeApi
         if (body is null)
         {
             return ApiProblems.TooLarge(language, MaxBodyBytes);
+        }
+        var key = ComputeCache.Key(language, draws, seed, body);
+        if (cache.Find(key) is { } known)
+        {
+            return TypedResults.Bytes(known, JsonContentType);
         }
         var read = ProjectRequestJson.Read(body);
         if (!read.IsValid)
@@ -85,7 +92,9 @@ public static class ComputeApi
             return ApiProblems.Invalid([.. input.Errors, .. simulation.Errors], language);
         }
         var map = ImpactCalculator.Compute(model, input.Value!, simulation.Value!);
-        return TypedResults.Json(MapContract.ToDto(model, map, language), CompactJson);
+        var answer = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(MapContract.ToDto(model, map, language), CompactJson);
+        cache.Keep(key, answer);
+        return TypedResults.Bytes(answer, JsonContentType);
     }
 
     private static Results<FileContentHttpResult, StatusCodeHttpResult> Model(HttpContext context, ApiModel model)
