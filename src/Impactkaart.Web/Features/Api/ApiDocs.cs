@@ -32,6 +32,7 @@ public static class ApiDocs
                 };
                 return Task.CompletedTask;
             });
+            options.AddApiKeySecurity().AddApiConventions();
         });
 
     public static void MapApiDocs(this IEndpointRouteBuilder app)
@@ -73,21 +74,6 @@ public static class ApiDocs
                 return Task.CompletedTask;
             });
             await next(context);
-        });
-
-    /// <summary>
-    /// Describes a JSON request body in the document without the routing check that <c>Accepts</c> adds: the endpoint
-    /// reads the body itself, so a wrong content type gets its own 415 problem details instead of an empty answer.
-    /// </summary>
-    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer(async (operation, context, cancellation) =>
-        {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation);
-            operation.RequestBody = new OpenApiRequestBody
-            {
-                Required = true,
-                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new OpenApiMediaType { Schema = schema } },
-            };
         });
 
     private const string NonceKey = "api-docs-nonce";

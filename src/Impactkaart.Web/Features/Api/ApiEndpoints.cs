@@ -11,7 +11,8 @@ public static class ApiEndpoints
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimitPolicy.Name);
+        // The rate limit holds for every endpoint of the group, so its 429 is documented on all of them here.
+        var v1 = app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimitPolicy.Name).ProducesProblem(StatusCodes.Status429TooManyRequests);
         v1.MapComputeApi();
         v1.MapProjectsApi();
         v1.MapBatchApi();

@@ -24,6 +24,9 @@ public sealed record ApiCaller(Guid KeyId, Guid OrganisationId, string Scope, st
 /// </summary>
 public sealed class ApiKeyFilter(ImpactkaartDb db, TimeProvider clock) : IEndpointFilter
 {
+    /// <summary>The header that carries the key when a client cannot send Authorization: Bearer.</summary>
+    public const string HeaderName = "X-Api-Key";
+
     /// <summary>Last use is written at most once a minute per key, so a busy integration does not write on every read.</summary>
     private static readonly TimeSpan LastUseResolution = TimeSpan.FromMinutes(1);
 
@@ -72,6 +75,29 @@ public sealed class ApiKeyFilter(ImpactkaartDb db, TimeProvider clock) : IEndpoi
         {
             return authorization["Bearer ".Length..].Trim();
         }
-        return request.Headers["X-Api-Key"].ToString().Trim();
+        return request.Headers[HeaderName].ToString().Trim();
+    }
+}
+
+/// <summary>Marks an endpoint as needing an organisation's API key, so the OpenAPI document can say so (ApiDocsSecurity).</summary>
+public sealed class ApiKeyRequirement
+{
+    public static readonly ApiKeyRequirement Instance = new();
+
+    private ApiKeyRequirement()
+    {
+    }
+}
+
+public static class ApiKeyEndpoints
+{
+    /// <summary>
+    /// The key check and its mention in the document come from one call, so an endpoint that checks a key always
+    /// documents it, and an endpoint documented as needing one always checks it.
+    /// </summary>
+    public static RouteGroupBuilder RequireApiKey(this RouteGroupBuilder group)
+    {
+        group.AddEndpointFilter<ApiKeyFilter>().WithMetadata(ApiKeyRequirement.Instance);
+        return group.ProducesProblem(StatusCodes.Status401Unauthorized);
     }
 }

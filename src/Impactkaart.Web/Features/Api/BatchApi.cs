@@ -30,17 +30,28 @@ public static class BatchApi
     {
         group.MapPost("/batch", HandleAsync)
             .WithName("Batch")
-            .WithSummary("Compute a CSV or Excel file of projects, one map per row")
-            .WithDescription("Upload a .csv (UTF-8, ';' or ',') or .xlsx file as multipart/form-data in the field 'file'. Columns: naam, referentieproject, " +
-                "start, maanden, fase, deelnemers, kosten (or personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), eigenuren, discontovoet, " +
-                "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). Query: format=csv|xlsx, draws=N (0..1000). Language: Accept-Language (nl default, en). " +
-                "The answer holds one row per input row; bad rows carry their errors in the last column. Limit: 20 MB.")
+            .WithSummary("Reken een CSV- of Excelbestand met projecten door, één kaart per rij / Compute a CSV or Excel file of projects, one map per row")
+            .WithDescription("Stuur een .csv-bestand (UTF-8, ';' of ',') of een .xlsx-bestand als multipart/form-data in het veld 'file', hooguit 20 MB. "
+                + "Kolommen: naam, referentieproject, start, maanden, fase, deelnemers, kosten (of personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), "
+                + "eigenuren, discontovoet, a.<vraag>, m.<uitkomst>. Het antwoord heeft één rij per ingelezen rij; een rij met fouten noemt die in de laatste kolom, "
+                + "en elke goede rij wordt toch uitgerekend. Zonder sleutel: er wordt niets opgeslagen. / "
+                + "Upload a .csv (UTF-8, ';' or ',') or .xlsx file as multipart/form-data in the field 'file', at most 20 MB. Columns: naam, referentieproject, "
+                + "start, maanden, fase, deelnemers, kosten (or personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), eigenuren, discontovoet, "
+                + "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). The answer holds one row per input row; "
+                + "bad rows carry their errors in the last column while every good row is still computed. No key: nothing is stored.")
             .WithTags("Batch")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces(StatusCodes.Status200OK, contentType: XlsxType)
+            .WithFileUpload(FileField, "Het CSV- (.csv) of Excelbestand (.xlsx) met één project per rij, hooguit 20 MB. / The CSV (.csv) or Excel (.xlsx) file with one project per row, at most 20 MB.",
+                "text/csv", XlsxType)
+            .WithQueryChoice("format", "Het formaat van het antwoord. / The format of the answer.", "csv", "xlsx")
+            .WithQueryRange("draws", "Trekkingen per project voor de Monte Carlo-bandbreedte; 0 = zonder. / Draws per project for the Monte Carlo range; 0 = none.", byDefault: 0, minimum: 0, maximum: MaxDraws)
+            .WithFileResponse("Het resultatenbestand: één rij per ingelezen rij. / The results file: one row per input row.", ["text/csv", XlsxType],
+                new Dictionary<string, string>(StringComparer.Ordinal)
+                {
+                    [ComputedHeader] = "Aantal uitgerekende rijen. / Number of rows computed.",
+                    [BadRowsHeader] = "Aantal rijen met fouten. / Number of rows with errors.",
+                })
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .WithMetadata(new RequestSizeLimitAttribute(MaxUploadBytes + 64 * 1024))
             .DisableAntiforgery();
         return group;

@@ -25,16 +25,18 @@ public static class ProjectsApi
 
     private const string Tag = "Projects";
     private const string Json = "application/json";
+    private const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     public static RouteGroupBuilder MapProjectsApi(this RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
         // A group without a prefix of its own: it carries the key filter to these endpoints only (the compute endpoints stay anonymous).
-        var projects = group.MapGroup("").AddEndpointFilter<ApiKeyFilter>().WithTags(Tag)
-            .ProducesProblem(StatusCodes.Status401Unauthorized);
+        var projects = group.MapGroup("").RequireApiKey().WithTags(Tag);
 
         projects.MapGet("/projects", ListAsync).WithName("ListProjects")
             .WithSummary("The organisation's projects with their current figures, a page at a time (page, pageSize ≤ 200).")
+            .WithQueryRange("page", "Welke pagina, vanaf 1. / Which page, from 1.", byDefault: 1, minimum: 1)
+            .WithQueryRange("pageSize", "Projecten per pagina. / Projects per page.", DefaultPageSize, minimum: 1, maximum: MaxPageSize)
             .ProducesValidationProblem();
         projects.MapGet("/projects/{id:guid}", GetAsync).WithName("GetProject")
             .WithSummary("One project: its current input (the project JSON), its figures and its versions.")
@@ -46,21 +48,25 @@ public static class ProjectsApi
             .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
             .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+            .ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
                 MapFileAsync(id, context, store, maps, "pdf", "application/pdf", map => MapPdf.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapPdf").WithSummary("The project's current map as a one-page PDF.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/pdf").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithFileResponse("De kaart als PDF. / The map as PDF.", ["application/pdf"]).ProducesMapProblems();
         projects.MapGet("/projects/{id:guid}/map.xlsx", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
-                MapFileAsync(id, context, store, maps, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", map => MapWorkbook.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
+                MapFileAsync(id, context, store, maps, "xlsx", XlsxType, map => MapWorkbook.Render(maps.Model, map, ApiLanguage.Of(context.Request)), cancellationToken))
             .WithName("GetProjectMapWorkbook").WithSummary("The project's current map as an Excel workbook with the calculation trail.")
-            .Produces<byte[]>(StatusCodes.Status200OK, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithFileResponse("De kaart als Excel-werkmap. / The map as an Excel workbook.", [XlsxType]).ProducesMapProblems();
         projects.MapGet("/projects/{id:guid}/map.json", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
                 MapFileAsync(id, context, store, maps, "json", Json, map => Encoding.UTF8.GetBytes(MapContract.Serialize(maps.Model, map, ApiLanguage.Of(context.Request))), cancellationToken))
             .WithName("GetProjectMapJson").WithSummary("The project's current map in the engine's JSON contract (as POST /api/v1/compute answers).")
-            .Produces<byte[]>(StatusCodes.Status200OK, Json).ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<MapDto>(StatusCodes.Status200OK, Json).ProducesMapProblems();
         return group;
     }
+
+    /// <summary>A map file: 404 for a project the organisation does not have, 400 for a version that no longer validates.</summary>
+    private static RouteHandlerBuilder ProducesMapProblems(this RouteHandlerBuilder builder) =>
+        builder.ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<Results<Ok<ApiProjectPage>, ValidationProblem>> ListAsync(
         HttpContext context, ImpactkaartDb db, int? page, int? pageSize, CancellationToken cancellationToken)
