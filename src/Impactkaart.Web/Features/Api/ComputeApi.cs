@@ -95,7 +95,11 @@ public static class ComputeApi
         }
         var map = ImpactCalculator.Compute(model, input.Value!, simulation.Value!);
         var answer = System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(MapContract.ToDto(model, map, language), CompactJson);
-        cache.Keep(key, answer);
+        if (simulation.Value!.Draws > 0)
+        {
+            // Without a Monte Carlo a map is cheaper to compute again than to keep: only simulations are cached.
+            cache.Keep(key, answer);
+        }
         return TypedResults.Bytes(answer, JsonContentType);
     }
 
