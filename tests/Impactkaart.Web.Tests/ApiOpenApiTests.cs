@@ -206,7 +206,7 @@ public sealed partial class ApiOpenApiTests(WebApp app) : IClassFixture<WebApp>
 
         // What a key call can be refused for, documented where the endpoint can refuse it.
         var paths = document.RootElement.GetProperty("paths");
-        Assert.Equal(["200", "400", "401", "403", "404", "409", "415", "428", "429", "503"],
+        Assert.Equal(["200", "400", "401", "403", "404", "409", "413", "415", "428", "429", "503"],
             paths.GetProperty("/api/v1/projects/{id}").GetProperty("put").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/v1/projects").GetProperty("post").GetProperty("responses").TryGetProperty("403", out _));
         Assert.False(paths.GetProperty("/api/v1/projects").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _), "a read key may list");

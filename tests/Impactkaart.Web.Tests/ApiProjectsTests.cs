@@ -119,6 +119,24 @@ public abstract class ApiProjectsTests(WebApp app)
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.Projects.CountAsync(p => p.Name == "")));
     }
 
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(2_000_000)]
+    public async Task A_project_body_over_64_kB_gets_413_problem_details_and_saves_nothing(int size)
+    {
+        // 2 MB is also past the server's own limit of 1 MB: that too must be our problem details, not an error page.
+        var (_, api, _) = await OrganisationWithKeyAsync(app, $"Stichting Groot {size}", "read-write");
+        var huge = "{ \"referenceProject\": \"budgetcoaching\", \"participants\": 80, \"cost\": 90000, \"name\": \"" + new string('x', size) + "\" }";
+
+        using var created = await api.PostAsync("/api/v1/projects", Body(huge));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, created.StatusCode);
+        Assert.Equal("application/problem+json", created.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("64 kB", (await JsonAsync(created)).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        using var list = await api.GetAsync("/api/v1/projects");
+        Assert.Equal(0, (await JsonAsync(list)).GetProperty("total").GetInt32());
+    }
+
     [Fact]
     public async Task Missing_wrong_and_revoked_keys_get_401_and_a_read_only_key_may_not_write()
     {

@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Contract;
 using Impactkaart.Engine.Model;
@@ -16,8 +14,8 @@ public static class ComputeApi
     /// <summary>The contract's JSON without indentation: a program reads it, and a third fewer bytes is more maps a second.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(MapContract.JsonOptions) { WriteIndented = false };
 
-    /// <summary>The largest project file accepted: a full project with every answer is under 4 kB.</summary>
-    public const int MaxBodyBytes = 64 * 1024;
+    /// <summary>The largest project file accepted.</summary>
+    public const int MaxBodyBytes = ApiBody.MaxProjectBytes;
 
     public const string Tag = "Rekenen / Compute";
 
@@ -69,7 +67,7 @@ public static class ComputeApi
         {
             return ApiProblems.WrongContentType(language, request.ContentType);
         }
-        var body = await ReadBodyAsync(request, cancellation);
+        var body = await ApiBody.ReadTextAsync(request, MaxBodyBytes, cancellation);
         if (body is null)
         {
             return ApiProblems.TooLarge(language, MaxBodyBytes);
@@ -114,34 +112,6 @@ public static class ComputeApi
             return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         }
         return TypedResults.File(model.Json, "application/json");
-    }
-
-    /// <summary>The body as text, or null when it is larger than <see cref="MaxBodyBytes"/> (also without a Content-Length).</summary>
-    private static async Task<string?> ReadBodyAsync(HttpRequest request, CancellationToken cancellation)
-    {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return null;
-        }
-        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyBytes + 1);
-        try
-        {
-            var length = 0;
-            int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length, MaxBodyBytes + 1 - length), cancellation)) > 0)
-            {
-                length += read;
-                if (length > MaxBodyBytes)
-                {
-                    return null;
-                }
-            }
-            return Encoding.UTF8.GetString(buffer, 0, length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
     }
 }
 

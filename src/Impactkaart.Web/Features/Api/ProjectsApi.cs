@@ -43,10 +43,10 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapPost("/projects", CreateAsync).WithName("CreateProject")
             .WithSummary("Creates a project from a project JSON (its 'name' names it); needs a read-write key.")
-            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         projects.MapPut("/projects/{id:guid}", SaveAsync).WithName("SaveProjectVersion")
             .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
-            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
@@ -114,7 +114,11 @@ public static class ProjectsApi
         {
             return ApiProblems.WrongContentType(ApiLanguage.Of(context.Request), context.Request.ContentType);
         }
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (await ApiBody.ReadTextAsync(context.Request, ApiBody.MaxProjectBytes, cancellationToken) is not { } text)
+        {
+            return ApiProblems.TooLarge(ApiLanguage.Of(context.Request), ApiBody.MaxProjectBytes);
+        }
+        var body = ParseBody(text);
         if (body.Errors.Count > 0)
         {
             return ApiProblems.Invalid(body.Errors, ApiLanguage.Of(context.Request));
@@ -139,7 +143,11 @@ public static class ProjectsApi
         {
             return ApiProblems.WrongContentType(ApiLanguage.Of(context.Request), context.Request.ContentType);
         }
-        var body = await ReadBodyAsync(context.Request, cancellationToken);
+        if (await ApiBody.ReadTextAsync(context.Request, ApiBody.MaxProjectBytes, cancellationToken) is not { } text)
+        {
+            return ApiProblems.TooLarge(ApiLanguage.Of(context.Request), ApiBody.MaxProjectBytes);
+        }
+        var body = ParseBody(text);
         var revision = IfMatch(context.Request, body.Errors) ?? body.Revision;
         if (body.Errors.Count > 0)
         {
@@ -202,10 +210,8 @@ public static class ProjectsApi
     }
 
     /// <summary>The body: a project JSON, optionally with 'revision' (for PUT); errors name the fields.</summary>
-    private static async Task<(ProjectRequest? Request, int? Revision, List<FieldError> Errors)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    private static (ProjectRequest? Request, int? Revision, List<FieldError> Errors) ParseBody(string text)
     {
-        using var reader = new StreamReader(request.Body, Encoding.UTF8);
-        var text = await reader.ReadToEndAsync(cancellationToken);
         JsonObject? root;
         try
         {
