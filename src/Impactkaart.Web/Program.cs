@@ -48,6 +48,7 @@ builder.Services.AddImpactkaartAccounts();
 builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
+builder.Services.AddApiCors();
 builder.Services.AddSingleton<ApiModel>();
 builder.Services.AddSingleton<ComputeCache>();
 builder.Services.AddApiDocs();
@@ -73,6 +74,8 @@ app.UseSecurityHeaders();
 app.UseApiDocsSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+// Before the rate limit: a browser's preflight question is answered here and spends no one's allowance.
+app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -36,6 +36,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseUrl = addresses.First(a => a.StartsWith("http://127.0.0.1:", StringComparison.Ordinal)).TrimEnd('/');
+        factory.ServerAddress = new Uri(BaseUrl);
 
         Directory.CreateDirectory(ScreenshotFolder);
         // A busy CI machine runs the other test projects beside these: wait up to 15 s for a page to show what is expected.

@@ -36,7 +36,13 @@ public class WebApp : WebApplicationFactory<Program>
         }
     }
 
-    public HttpClient Client() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>The real address when the app listens on a port (browser tests), for clients that talk HTTP to it.</summary>
+    public Uri? ServerAddress { get; set; }
+
+    /// <summary>A client that keeps its cookies and does not follow redirects: in memory, or over HTTP to <see cref="ServerAddress"/>.</summary>
+    public HttpClient Client() => ServerAddress is null
+        ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+        : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = ServerAddress };
 
     /// <summary>The anti-forgery token and cookie of a form page, as a browser would have them.</summary>
     public static async Task<(string Token, string? Cookie)> FormToken(HttpClient client, string url)

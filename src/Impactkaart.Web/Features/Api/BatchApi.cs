@@ -29,6 +29,7 @@ public static class BatchApi
     public static RouteGroupBuilder MapBatchApi(this RouteGroupBuilder group)
     {
         group.MapPost("/batch", HandleAsync)
+            .AllowOtherSites()
             .WithName("Batch")
             .WithSummary("Reken een CSV- of Excelbestand met projecten door, één kaart per rij / Compute a CSV or Excel file of projects, one map per row")
             .WithDescription("Stuur een .csv-bestand (UTF-8, ';' of ',') of een .xlsx-bestand als multipart/form-data in het veld 'file', hooguit 20 MB. "

@@ -25,6 +25,7 @@ public static class ComputeApi
     {
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/compute", ComputeAsync)
+            .AllowOtherSites()
             .WithName("Compute")
             .WithTags(Tag)
             .WithSummary("Bereken een impactkaart / Compute an impact map")
@@ -41,6 +42,7 @@ public static class ComputeApi
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/model", Model)
+            .AllowOtherSites()
             .WithName("Model")
             .WithTags(Tag)
             .WithSummary("Het rekenmodel / The model")
@@ -52,6 +54,7 @@ public static class ComputeApi
             .Produces(StatusCodes.Status304NotModified)
             .ProducesProblem(StatusCodes.Status429TooManyRequests);
         group.MapGet("/ping", () => TypedResults.Ok(new ApiPing("ok")))
+            .AllowOtherSites()
             .WithName("Ping")
             .WithTags(Tag)
             .WithSummary("Is de API bereikbaar? / Is the API up?")
