@@ -14,9 +14,6 @@ public static class ComputeApi
     /// <summary>The contract's JSON without indentation: a program reads it, and a third fewer bytes is more maps a second.</summary>
     private static readonly System.Text.Json.JsonSerializerOptions CompactJson = new(MapContract.JsonOptions) { WriteIndented = false };
 
-    /// <summary>The largest project file accepted.</summary>
-    public const int MaxBodyBytes = ApiBody.MaxProjectBytes;
-
     public const string Tag = "Rekenen / Compute";
 
     private const string JsonContentType = "application/json; charset=utf-8";
@@ -70,10 +67,10 @@ public static class ComputeApi
         {
             return ApiProblems.WrongContentType(language, request.ContentType);
         }
-        var body = await ApiBody.ReadTextAsync(request, MaxBodyBytes, cancellation);
+        var body = await ApiBody.ReadTextAsync(request, ApiBody.MaxProjectBytes, cancellation);
         if (body is null)
         {
-            return ApiProblems.TooLarge(language, MaxBodyBytes);
+            return ApiProblems.TooLarge(language, ApiBody.MaxProjectBytes);
         }
         var key = ComputeCache.Key(language, draws, seed, body);
         if (cache.Find(key) is { } known)
