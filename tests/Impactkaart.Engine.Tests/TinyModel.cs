@@ -18,7 +18,18 @@ internal sealed class TinyModel
               "version": "test-1", "priceYear": 2024, "defaultDraws": 1000, "ownProfession": "werker",
               "discountRate": { "central": 0.0225, "source": "bron-a" },
               "priceIndex": { "source": "bron-a", "baseYear": 2023, "yearlyChangePercent": { "2023": 0, "2024": 10 } },
-              "units": [ { "id": "uur", "label": { "nl": "uur", "en": "hour" } }, { "id": "maand", "label": { "nl": "maand", "en": "month" } } ]
+              "units": [ { "id": "uur", "label": { "nl": "uur", "en": "hour" } }, { "id": "maand", "label": { "nl": "maand", "en": "month" } } ],
+              "intensity": { "elasticity": { "central": 0.75, "source": "bron-a" }, "warnBelow": 0.5, "warnAbove": 2, "notComparableBelow": 0.2,
+                "notComparableAbove": 4, "note": { "nl": "n", "en": "n" } },
+              "evidence": {
+                "grades": [
+                  { "id": "strong", "absenceProbability": 0, "label": { "nl": "sterk", "en": "strong" }, "description": { "nl": "d", "en": "d" } },
+                  { "id": "moderate", "absenceProbability": 0, "label": { "nl": "redelijk", "en": "moderate" }, "description": { "nl": "d", "en": "d" } },
+                  { "id": "limited", "absenceProbability": 0, "label": { "nl": "beperkt", "en": "limited" }, "description": { "nl": "d", "en": "d" } },
+                  { "id": "indicative", "absenceProbability": 0, "label": { "nl": "indicatief", "en": "indicative" }, "description": { "nl": "d", "en": "d" } },
+                  { "id": "contradicted", "absenceProbability": 0, "label": { "nl": "tegengesproken", "en": "contradicted" }, "description": { "nl": "d", "en": "d" } } ],
+                "absence": { "source": "bron-a" },
+                "answerSpread": { "central": 1, "source": "bron-a" } }
             }
             """)!,
         ["sources.json"] = JsonNode.Parse("""
@@ -94,6 +105,19 @@ internal sealed class TinyModel
     public JsonObject Outcome => Project["outcomes"]![0]!.AsObject();
 
     public JsonObject CarePrice => Files["prices/test.json"]["prices"]![0]!.AsObject();
+
+    public JsonObject Settings => Files["model.json"].AsObject();
+
+    /// <summary>Sets the chance that an effect of each grade is absent in a draw (strong to contradicted; none by default).</summary>
+    public TinyModel WithAbsence(params decimal[] byGrade)
+    {
+        var grades = Settings["evidence"]!["grades"]!.AsArray();
+        for (var i = 0; i < grades.Count; i++)
+        {
+            grades[i]!["absenceProbability"] = byGrade[i];
+        }
+        return this;
+    }
 
     /// <summary>Adds a second outcome that avoids benefit months (a transfer of 1,000 euro at 2023 prices, 1,100 at 2024 prices).</summary>
     public TinyModel WithBenefitOutcome()

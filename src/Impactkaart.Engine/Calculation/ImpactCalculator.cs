@@ -22,6 +22,7 @@ public static class ImpactCalculator
         var timing = Timing.For(input, plan);
         var discount = DiscountTable.For(input.DiscountRate.Value, timing.Horizon);
         var trail = withTrail ? new List<TrailEntry>() : null;
+        var intensity = IntensityCheck.For(model, input);
 
         var yearCosts = new decimal[timing.Horizon];
         var yearBenefits = new decimal[timing.Horizon];
@@ -45,18 +46,18 @@ public static class ImpactCalculator
                 Money.FromEuros(costs / input.Months), discount[y], Money.FromEuros(yearCosts[y]), []));
         }
 
+        var effects = NetEffects(plan, input, intensity.Factor);
+        var wellbeingTotal = 0m;
         for (var j = 0; j < plan.Outcomes.Length; j++)
         {
             var op = plan.Outcomes[j];
             var outcome = op.Outcome;
-            var multiplier = Multiplier(plan, input, j);
-            var measured = input.Measured.TryGetValue(outcome.Id, out var m);
-            var effect = measured ? m : outcome.Effect.Central;
-            var netPerParticipant = effect * multiplier * (1m - outcome.Deadweight.Central) * outcome.Attribution.Central;
-            var firstYearUnits = netPerParticipant * input.Participants;
+            var e = effects[j];
+            var firstYearUnits = e.Net * input.Participants;
             var start = timing.FirstEffectYear[j];
-            var outcomeTotal = 0m;
+            var outcomeMoney = 0m;
             var outcomeWelfare = 0m;
+            var outcomeWellbeing = 0m;
             var persistence = 1m;
             for (var k = 0; k < outcome.DurationYears; k++)
             {
@@ -65,31 +66,41 @@ public static class ImpactCalculator
                 foreach (var link in op.Links)
                 {
                     var amount = units * link.ValuePerUnit * discount[y];
-                    yearBenefits[y] += amount;
-                    outcomeTotal += amount;
-                    payerAmounts[link.PayerIndex] += amount;
-                    domainAmounts[link.DomainIndex] += amount;
-                    if (link.IsTransfer)
+                    if (link.InMoney)
                     {
-                        payerTransfers[link.PayerIndex] += amount;
+                        yearBenefits[y] += amount;
+                        outcomeMoney += amount;
+                        payerAmounts[link.PayerIndex] += amount;
+                        domainAmounts[link.DomainIndex] += amount;
                     }
-                    else
+                    if (link.InWelfare)
                     {
                         yearWelfare[y] += amount;
                         outcomeWelfare += amount;
+                    }
+                    if (link.Kind == PriceKind.Transfer)
+                    {
+                        payerTransfers[link.PayerIndex] += amount;
+                    }
+                    else if (link.Kind == PriceKind.Wellbeing)
+                    {
+                        outcomeWellbeing += amount;
                     }
                     foreach (var (profession, perUnit) in link.Labour)
                     {
                         hours[profession] += units * perUnit;
                     }
-                    trail?.Add(new TrailEntry(y, outcome, link.Link.Price, input.Participants, effect, multiplier,
+                    trail?.Add(new TrailEntry(y, outcome, link.Link.Price, input.Participants, e.Effect, e.Multiplier * e.Intensity * e.Cap,
                         outcome.Deadweight.Central, outcome.Attribution.Central, persistence, link.Link.Quantity,
                         units * link.Link.Quantity, Money.FromEuros(link.Link.Price.Value.Central), discount[y], Money.FromEuros(amount),
-                        SourcesOf(outcome, link.Link, measured)));
+                        SourcesOf(outcome, link.Link, e.Measured)));
                 }
                 persistence *= 1m - outcome.DropOff.Central;
             }
-            outcomeFigures[j] = new OutcomeFigures(outcome, netPerParticipant, multiplier, measured, Money.FromEuros(outcomeTotal), Money.FromEuros(outcomeWelfare));
+            wellbeingTotal += outcomeWellbeing;
+            outcomeFigures[j] = new OutcomeFigures(outcome, e.Gross, e.Net, e.Multiplier, e.Intensity, e.Cap, e.Measured,
+                Money.FromEuros(outcomeMoney), Money.FromEuros(outcomeWelfare), Money.FromEuros(outcomeWellbeing),
+                e.Measured ? 0m : (decimal)op.AbsenceProbability);
         }
 
         var benefits = Sum(yearBenefits);
@@ -104,12 +115,17 @@ public static class ImpactCalculator
             perYear[y] = new YearFigures(y, discount[y], Money.FromEuros(yearCosts[y]), Money.FromEuros(yearBenefits[y]), Money.FromEuros(yearWelfare[y]));
         }
 
+        var evidence = EvidenceCheck.Summarise(outcomeFigures);
+        var uncertainty = simulation.Draws > 0
+            ? MonteCarlo.Run(model, plan, input, timing, simulation, costsPv, intensity, effects, outcomeFigures, evidence)
+            : null;
         return new ImpactMap(
             model.Version,
             input,
             costsMoney,
             benefitsMoney,
             Money.FromEuros(welfare),
+            Money.FromEuros(wellbeingTotal),
             ratio,
             Money.RatioOf(Money.FromEuros(welfare), costsMoney),
             benefitsMoney - costsMoney,
@@ -123,8 +139,49 @@ public static class ImpactCalculator
             ByDomain(model, domainAmounts),
             LabourOf(model, hours),
             OwnHoursOf(model, input),
-            simulation.Draws > 0 ? MonteCarlo.Run(plan, input, timing, simulation, costsPv) : null,
+            uncertainty,
+            intensity,
+            evidence,
+            IntensityCheck.Warnings(model, input, intensity),
             trail ?? []);
+    }
+
+    /// <summary>
+    /// Per outcome, the effect per participant in the first effect year: gross (before deadweight and attribution)
+    /// and net. A plan scales the reference effect by the answers and the intensity; a measured value is the real
+    /// project's own gross change, so neither applies to it. Then mutually exclusive outcomes are capped together.
+    /// </summary>
+    internal static OutcomeEffect[] NetEffects(ProjectPlan plan, ProjectInput input, decimal intensity)
+    {
+        var effects = new OutcomeEffect[plan.Outcomes.Length];
+        for (var j = 0; j < effects.Length; j++)
+        {
+            var outcome = plan.Outcomes[j].Outcome;
+            var measured = input.Measured.TryGetValue(outcome.Id, out var m);
+            var multiplier = measured ? 1m : Multiplier(plan, input, j);
+            var scale = measured ? 1m : intensity;
+            var effect = measured ? m : outcome.Effect.Central;
+            var gross = effect * multiplier * scale;
+            effects[j] = new OutcomeEffect(effect, multiplier, scale, 1m, measured, gross, gross * (1m - outcome.Deadweight.Central) * outcome.Attribution.Central);
+        }
+        foreach (var group in plan.Groups)
+        {
+            var sum = 0m;
+            foreach (var member in group.Members)
+            {
+                sum += effects[member].Net;
+            }
+            var cap = group.Group.Cap.Central;
+            if (sum > cap)
+            {
+                var factor = cap / sum;
+                foreach (var member in group.Members)
+                {
+                    effects[member] = effects[member] with { Cap = factor, Net = effects[member].Net * factor };
+                }
+            }
+        }
+        return effects;
     }
 
     /// <summary>The product of the chosen answers' multipliers for the questions that apply to outcome <paramref name="outcomeIndex"/>.</summary>
@@ -269,6 +326,9 @@ public static class ImpactCalculator
         return [.. sources];
     }
 }
+
+/// <summary>One outcome's effect per participant, and the factors that made it.</summary>
+internal readonly record struct OutcomeEffect(decimal Effect, decimal Multiplier, decimal Intensity, decimal Cap, bool Measured, decimal Gross, decimal Net);
 
 /// <summary>When each outcome's effect starts, and how many years the map spans.</summary>
 internal readonly record struct Timing(int[] FirstEffectYear, int Horizon)

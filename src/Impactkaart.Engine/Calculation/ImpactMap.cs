@@ -6,6 +6,10 @@ namespace Impactkaart.Engine.Calculation;
 /// <summary>
 /// The full impact map of one project. Every amount is a present value (discounted to the project's start at the
 /// input's real discount rate) at the model's price level, unrounded; presentation rounds.
+/// Two views: the money view (the headline: <see cref="Benefits"/>, <see cref="Ratio"/>) counts real resources and
+/// transfers such as benefit payments, as the sector's Impactkaart does; the welfare view (<see cref="WelfareBenefits"/>,
+/// <see cref="WelfareRatio"/>, the MKBA) counts real resources and wellbeing values (<see cref="WellbeingBenefits"/>),
+/// and leaves transfers out.
 /// </summary>
 public sealed record ImpactMap(
     string ModelVersion,
@@ -13,6 +17,7 @@ public sealed record ImpactMap(
     Money Costs,
     Money Benefits,
     Money WelfareBenefits,
+    Money WellbeingBenefits,
     Ratio? Ratio,
     Ratio? WelfareRatio,
     Money NetPresentValue,
@@ -27,6 +32,9 @@ public sealed record ImpactMap(
     IReadOnlyList<LabourFigures> Labour,
     OwnHours? OwnHours,
     Uncertainty? Uncertainty,
+    IntensityFigures Intensity,
+    EvidenceSummary Evidence,
+    IReadOnlyList<MapWarning> Warnings,
     IReadOnlyList<TrailEntry> Trail)
 {
     /// <summary>Total hours of professionals' work saved, over all professions.</summary>
@@ -48,7 +56,55 @@ public sealed record BreakEven(int? Participants, Ratio? EffectShare);
 /// <summary>One year from the project's start (index 0 is the first year): present values of costs and benefits.</summary>
 public sealed record YearFigures(int Year, decimal DiscountFactor, Money Costs, Money Benefits, Money WelfareBenefits);
 
-public sealed record OutcomeFigures(Outcome Outcome, decimal NetEffectPerParticipant, decimal Multiplier, bool Measured, Money Benefits, Money WelfareBenefits);
+/// <summary>
+/// One outcome on the map. <see cref="GrossEffectPerParticipant"/> is the change among participants before deadweight
+/// and attribution: the reference effect x the answers' multiplier x the intensity factor in a plan, or the measured
+/// value in an evaluation (a measured value is gross; deadweight and attribution still apply). The net effect also
+/// carries <see cref="CapFactor"/> (below 1 when a group of mutually exclusive outcomes hit its cap).
+/// </summary>
+public sealed record OutcomeFigures(
+    Outcome Outcome,
+    decimal GrossEffectPerParticipant,
+    decimal NetEffectPerParticipant,
+    decimal Multiplier,
+    decimal IntensityFactor,
+    decimal CapFactor,
+    bool Measured,
+    Money Benefits,
+    Money WelfareBenefits,
+    Money WellbeingBenefits,
+    decimal AbsenceProbability);
+
+/// <summary>How comparable the project's cost per participant is with the reference project's usual range.</summary>
+public enum Comparability
+{
+    /// <summary>Within the warning bounds around the usual range.</summary>
+    Comparable,
+
+    /// <summary>Far below or above the usual range: the map warns; the figures are still computed.</summary>
+    Unusual,
+
+    /// <summary>So far outside the usual range that the reference project is no fair comparison; shown only with that warning.</summary>
+    NotComparable,
+}
+
+/// <summary>
+/// The project's cost per participant against the reference project's usual cost, and the factor that scales the
+/// reference effects (1 at or above the usual cost; (cost / usual)^elasticity below it).
+/// </summary>
+public sealed record IntensityFigures(Money CostPerParticipant, Money TypicalLow, Money Typical, Money TypicalHigh, decimal Factor, Comparability Comparability);
+
+/// <summary>A warning the map carries on every surface: a stable code for programs, a message for people.</summary>
+public sealed record MapWarning(string Code, Text Message);
+
+/// <summary>
+/// How much of the map rests on evidence. <see cref="AssumedShare"/>: the share of all benefits (money and
+/// wellbeing) that comes from effects that are assumptions or calibrated to an example, not measured in a study.
+/// <see cref="ByGrade"/>: the share of all benefits per evidence grade of the outcome.
+/// </summary>
+public sealed record EvidenceSummary(Fraction AssumedShare, Fraction CalibratedShare, IReadOnlyList<GradeShare> ByGrade);
+
+public sealed record GradeShare(EvidenceGrade Grade, Fraction Share);
 
 public sealed record PayerAmount(Payer Payer, Money Amount, Money Transfers);
 
@@ -71,7 +127,12 @@ public sealed record Uncertainty(
     Money NetPresentValueP50,
     Money NetPresentValueP90,
     Fraction ProbabilityRatioAboveOne,
-    IReadOnlyList<Driver> Drivers);
+    Ratio WelfareRatioP10,
+    Ratio WelfareRatioP50,
+    Ratio WelfareRatioP90,
+    Fraction ProbabilityWelfareRatioAboveOne,
+    IReadOnlyList<Driver> Drivers,
+    Text Explanation);
 
 /// <summary>One ranged input of the tornado list: the ratio with this input at its low and at its high end, all else central.</summary>
 public sealed record Driver(string Id, Text Label, Text Kind, decimal Low, decimal High, Ratio RatioAtLow, Ratio RatioAtHigh)

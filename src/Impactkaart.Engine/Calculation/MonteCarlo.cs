@@ -5,19 +5,26 @@ using Impactkaart.Engine.Quantities;
 namespace Impactkaart.Engine.Calculation;
 
 /// <summary>
-/// The uncertainty of a map. Every ranged input (each outcome's effect, deadweight, attribution and drop-off, and
-/// each price) is drawn from a triangular distribution over its low, central and high value, independently of the
-/// others; each draw recomputes the discounted benefits. Draws are in double precision (documented and bounded:
-/// only percentiles and a probability come out of them); the deterministic map stays in decimal.
-/// Independence is a simplification: correlated inputs would widen the spread somewhat.
+/// The uncertainty of a map, in both views. Each draw recomputes the discounted benefits with:
+/// <list type="bullet">
+/// <item>all effects of the project drawn together (one shared random number: when a project's effects are over- or
+/// underestimated, they are so together), each from its own triangular range;</item>
+/// <item>all judgement calls drawn together (one more shared number): deadweight and drop-off high exactly when
+/// attribution is low;</item>
+/// <item>each effect absent with the probability its evidence grade sets (never a measured one);</item>
+/// <item>each step-3 answer's deviation from the reference, the intensity elasticity, the caps of mutually exclusive
+/// outcomes and each price, independently, each over its own range.</item>
+/// </list>
+/// Draws are in double precision (documented and bounded: only percentiles and probabilities come out of them); the
+/// deterministic map stays in decimal.
 /// </summary>
 /// <remarks>
 /// Why the shape: the API and the web app compute a map per request, so the simulation must cost well under a
 /// millisecond. Draws go in blocks. Per block, each input gets a column of values, drawn in a fixed order (block by
-/// block, input by input, four generator lanes at once) so that a seed still reproduces a simulation exactly; then
-/// the benefits of the whole block are computed with SIMD vectors, without branches. The tornado is one more block
-/// (each input low and high, the others central), so there is one formula for both. The percentiles come from
-/// selection, not a full sort.
+/// block, shared numbers first, then input by input, four generator lanes at once) so that a seed still reproduces
+/// a simulation exactly; then the benefits of the whole block are computed with SIMD vectors, without branches. The
+/// tornado is one more block (each input low and high, the others central), so there is one formula for both. The
+/// percentiles come from selection, not a full sort.
 /// </remarks>
 internal sealed class MonteCarlo
 {
@@ -26,22 +33,32 @@ internal sealed class MonteCarlo
     /// <summary>Draws per block: a multiple of every SIMD width, and a block of columns stays in the CPU cache.</summary>
     private const int Block = 256;
 
+    /// <summary>Columns per outcome: effect, deadweight, attribution, drop-off, presence (1 or 0).</summary>
+    private const int PerOutcome = 5;
+
     private readonly ProjectPlan plan;
     private readonly double participants;
     private readonly double costs;
     private readonly double[] discount;
     private readonly int[] firstYear;
-    private readonly double[] multiplier;
-    private readonly (int Price, double Quantity)[][] links;
+    private readonly bool[] scaled;
+    private readonly (int Column, double Deviation)[][] answers;
+    private readonly (int Price, double Quantity, bool Money, bool Welfare)[][] links;
 
-    /// <summary>Four columns per outcome (effect, deadweight, attribution, drop-off), then one per price.</summary>
+    /// <summary>ln(cost per participant / usual cost) when below the usual cost (effects shrink), else 0 (no scaling).</summary>
+    private readonly double logRelativeCost;
+
+    private readonly int priceStart;
+    private readonly int elasticityColumn;
+    private readonly int capStart;
     private readonly double[] central;
     private readonly double[] values;
+    private readonly double[] net;
 
-    /// <summary>The inputs that vary, in column order: the ones drawn, and the tornado's lines.</summary>
+    /// <summary>The inputs that vary, in drawing order: the ones drawn, and the tornado's lines.</summary>
     private readonly RangedInput[] ranged;
 
-    private MonteCarlo(ProjectPlan plan, ProjectInput input, Timing timing, decimal costsPv)
+    private MonteCarlo(ImpactModel model, ProjectPlan plan, ProjectInput input, Timing timing, decimal costsPv, IntensityFigures intensity, OutcomeEffect[] effects)
     {
         this.plan = plan;
         participants = input.Participants;
@@ -49,52 +66,101 @@ internal sealed class MonteCarlo
         discount = [.. DiscountTable.For(input.DiscountRate.Value, timing.Horizon).Select(f => (double)f)];
         firstYear = timing.FirstEffectYear;
         var n = plan.Outcomes.Length;
-        multiplier = new double[n];
-        central = new double[4 * n + plan.Prices.Length];
+        var questions = plan.Project.Questions;
+        var answered = Enumerable.Range(0, questions.Count)
+            .Where(q => input.Answers.TryGetValue(questions[q].Id, out var o) && o.Multiplier != 1m)
+            .ToArray();
+        priceStart = PerOutcome * n;
+        var answerStart = priceStart + plan.Prices.Length;
+        elasticityColumn = answerStart + answered.Length;
+        capStart = elasticityColumn + 1;
+        central = new double[capStart + plan.Groups.Length];
+        var relative = intensity.Typical.Euros > 0m ? intensity.CostPerParticipant.Euros / intensity.Typical.Euros : 1m;
+        logRelativeCost = relative is > 0m and < 1m ? Math.Log((double)relative) : 0;
+        scaled = new bool[n];
+        answers = new (int, double)[n][];
+
         var inputs = new List<RangedInput>();
+        var policy = model.Evidence;
         for (var j = 0; j < n; j++)
         {
-            var o = plan.Outcomes[j].Outcome;
-            multiplier[j] = (double)ImpactCalculator.Multiplier(plan, input, j);
-            var measured = input.Measured.TryGetValue(o.Id, out var m);
-            central[EffectColumn(j)] = measured ? (double)m : (double)o.Effect.Central;
-            central[EffectColumn(j) + 1] = (double)o.Deadweight.Central;
-            central[EffectColumn(j) + 2] = (double)o.Attribution.Central;
-            central[EffectColumn(j) + 3] = (double)o.DropOff.Central;
+            var op = plan.Outcomes[j];
+            var o = op.Outcome;
+            var measured = effects[j].Measured;
+            var c = PerOutcome * j;
+            scaled[j] = !measured;
+            answers[j] = measured ? [] : [.. answered.Where(q => plan.QuestionApplies[q][j]).Select(q => (answerStart + Array.IndexOf(answered, q), (double)(input.Answers[questions[q].Id].Multiplier - 1m)))];
+            central[c] = (double)effects[j].Effect;
+            central[c + 1] = (double)o.Deadweight.Central;
+            central[c + 2] = (double)o.Attribution.Central;
+            central[c + 3] = (double)o.DropOff.Central;
+            central[c + 4] = 1;
             if (!measured)
             {
-                Add(inputs, EffectColumn(j), $"effect:{o.Id}", o.Label, new Text("effect per deelnemer", "effect per participant"), o.Effect);
+                Add(inputs, c, Stream.Effects, $"effect:{o.Id}", o.Label, new Text("het effect per deelnemer", "the effect per participant"), o.Effect);
             }
-            Add(inputs, EffectColumn(j) + 1, $"deadweight:{o.Id}", o.Label, new Text("deadweight (was ook zonder project gebeurd)", "deadweight (would have happened anyway)"), o.Deadweight);
-            Add(inputs, EffectColumn(j) + 2, $"attribution:{o.Id}", o.Label, new Text("attributie (aandeel van het project)", "attribution (the project's share)"), o.Attribution);
-            Add(inputs, EffectColumn(j) + 3, $"dropOff:{o.Id}", o.Label, new Text("afname per jaar", "drop-off per year"), o.DropOff);
+            Add(inputs, c + 1, Stream.Judgement, $"deadweight:{o.Id}", o.Label, new Text("de deadweight (was ook zonder project gebeurd)", "the deadweight (would have happened anyway)"), o.Deadweight);
+            Add(inputs, c + 2, Stream.JudgementInverse, $"attribution:{o.Id}", o.Label, new Text("de attributie (aandeel van het project)", "the attribution (the project's share)"), o.Attribution);
+            Add(inputs, c + 3, Stream.Judgement, $"dropOff:{o.Id}", o.Label, new Text("de afname per jaar", "the drop-off per year"), o.DropOff);
+            if (!measured && op.AbsenceProbability > 0)
+            {
+                var grade = policy.For(o.Evidence).Label;
+                inputs.Add(new RangedInput(c + 4, Stream.Presence, $"presence:{o.Id}", o.Label,
+                    new Text($"of het effect optreedt (bewijs: {grade.Nl})", $"whether the effect occurs (evidence: {grade.En})"),
+                    0m, 1m, 0, 1, default, op.AbsenceProbability));
+            }
         }
         for (var i = 0; i < plan.Prices.Length; i++)
         {
             var p = plan.Prices[i];
-            central[PriceColumn(i)] = (double)p.Value.Central;
-            Add(inputs, PriceColumn(i), $"price:{p.Id}", p.Label, new Text("prijs", "price"), p.Value);
+            central[priceStart + i] = (double)p.Value.Central;
+            Add(inputs, priceStart + i, Stream.Own, $"price:{p.Id}", p.Label, new Text("de prijs", "the price"), p.Value);
+        }
+        var spread = policy.AnswerSpread;
+        for (var a = 0; a < answered.Length; a++)
+        {
+            central[answerStart + a] = 1;
+            var question = questions[answered[a]];
+            var option = input.Answers[question.Id];
+            if (spread.IsRanged)
+            {
+                var deviation = option.Multiplier - 1m;
+                inputs.Add(new RangedInput(answerStart + a, Stream.Own, $"answer:{question.Id}", option.Label,
+                    new Text("het antwoord in stap 3", "the step-3 answer"), 1m + deviation * spread.Low, 1m + deviation * spread.High,
+                    (double)spread.Low, (double)spread.High, new Triangle((double)spread.Low, (double)spread.Central, (double)spread.High), 0));
+            }
+        }
+        central[elasticityColumn] = (double)model.Intensity.Elasticity.Central;
+        if (logRelativeCost < 0)
+        {
+            Add(inputs, elasticityColumn, Stream.Own, "intensity", new Text("Kosten per deelnemer onder het gebruikelijke", "Cost per participant below the usual"),
+                new Text("de afnemende meeropbrengst", "the diminishing returns"), model.Intensity.Elasticity);
+        }
+        for (var g = 0; g < plan.Groups.Length; g++)
+        {
+            var group = plan.Groups[g].Group;
+            central[capStart + g] = (double)group.Cap.Central;
+            Add(inputs, capStart + g, Stream.Own, $"cap:{group.Id}", group.Label, new Text("de bovengrens", "the cap"), group.Cap);
         }
         ranged = [.. inputs];
-        links = [.. plan.Outcomes.Select(o => o.Links.Select(l => (l.PriceIndex, (double)l.Link.Quantity)).ToArray())];
+        links = [.. plan.Outcomes.Select(o => o.Links.Select(l => (l.PriceIndex, (double)l.Link.Quantity, l.InMoney, l.InWelfare)).ToArray())];
         values = new double[central.Length * Block];
+        net = new double[n * Block];
     }
 
-    public static Uncertainty Run(ProjectPlan plan, ProjectInput input, Timing timing, SimulationSettings settings, decimal costsPv)
+    public static Uncertainty Run(ImpactModel model, ProjectPlan plan, ProjectInput input, Timing timing, SimulationSettings settings, decimal costsPv,
+        IntensityFigures intensity, OutcomeEffect[] effects, IReadOnlyList<OutcomeFigures> outcomes, EvidenceSummary evidence)
     {
-        var mc = new MonteCarlo(plan, input, timing, costsPv);
-        return mc.Simulate(settings);
+        var mc = new MonteCarlo(model, plan, input, timing, costsPv, intensity, effects);
+        return mc.Simulate(settings, outcomes, evidence);
     }
 
-    private static int EffectColumn(int outcome) => 4 * outcome;
-
-    private int PriceColumn(int price) => 4 * plan.Outcomes.Length + price;
-
-    private static void Add(List<RangedInput> inputs, int column, string id, Text label, Text kind, Estimate estimate)
+    private static void Add(List<RangedInput> inputs, int column, Stream stream, string id, Text label, Text kind, Estimate estimate)
     {
         if (estimate.IsRanged)
         {
-            inputs.Add(new RangedInput(column, id, label, kind, estimate, new Triangle(estimate)));
+            inputs.Add(new RangedInput(column, stream, id, label, kind, estimate.Low, estimate.High, (double)estimate.Low, (double)estimate.High,
+                new Triangle((double)estimate.Low, (double)estimate.Central, (double)estimate.High), 0));
         }
     }
 
@@ -108,72 +174,168 @@ internal sealed class MonteCarlo
         }
     }
 
-    private Uncertainty Simulate(SimulationSettings settings)
+    private Uncertainty Simulate(SimulationSettings settings, IReadOnlyList<OutcomeFigures> outcomes, EvidenceSummary evidence)
     {
         var draws = settings.Draws;
-        var benefits = new double[draws];
+        var money = new double[draws];
+        var welfare = new double[draws];
+        var effectsU = new double[Block];
+        var judgementU = new double[Block];
+        var judgementInverseU = new double[Block];
         var uniform = new double[Block];
-        var totals = new double[Block];
+        var moneyTotals = new double[Block];
+        var welfareTotals = new double[Block];
         var random = new Xoshiro256x4(settings.Seed);
-        var above = 0;
+        var moneyAbove = 0;
+        var welfareAbove = 0;
         SetCentral();
         for (var start = 0; start < draws; start += Block)
         {
             var count = Math.Min(Block, draws - start);
+            // A whole block even when fewer draws are left: the order of the numbers stays fixed.
+            random.Fill(effectsU);
+            random.Fill(judgementU);
+            for (var t = 0; t < Block; t++)
+            {
+                judgementInverseU[t] = 1 - judgementU[t];
+            }
             foreach (var input in ranged)
             {
-                // A whole block even when fewer draws are left: the order of the numbers stays fixed.
-                random.Fill(uniform);
-                input.Range.Sample(uniform, Column(input.Column));
+                var column = Column(input.Column);
+                switch (input.Stream)
+                {
+                    case Stream.Effects:
+                        input.Range.Sample(effectsU, column);
+                        break;
+                    case Stream.Judgement:
+                        input.Range.Sample(judgementU, column);
+                        break;
+                    case Stream.JudgementInverse:
+                        input.Range.Sample(judgementInverseU, column);
+                        break;
+                    case Stream.Presence:
+                        random.Fill(uniform);
+                        Presence(uniform, input.AbsenceProbability, column);
+                        break;
+                    default:
+                        random.Fill(uniform);
+                        input.Range.Sample(uniform, column);
+                        break;
+                }
             }
-            Evaluate(totals);
+            Evaluate(moneyTotals, welfareTotals);
             for (var t = 0; t < count; t++)
             {
-                benefits[start + t] = totals[t];
-                if (totals[t] > costs)
-                {
-                    above++;
-                }
+                money[start + t] = moneyTotals[t];
+                welfare[start + t] = welfareTotals[t];
+                moneyAbove += moneyTotals[t] > costs ? 1 : 0;
+                welfareAbove += welfareTotals[t] > costs ? 1 : 0;
             }
         }
         // Costs are the user's own figure, not drawn: the ratio and the NPV both rise with the benefits, so the
         // percentiles of the benefits give the percentiles of both.
-        var p10 = Percentile(benefits, 0.10);
-        var p50 = Percentile(benefits, 0.50);
-        var p90 = Percentile(benefits, 0.90);
+        var p10 = Percentile(money, 0.10);
+        var p50 = Percentile(money, 0.50);
+        var p90 = Percentile(money, 0.90);
+        var drivers = Drivers(moneyTotals, welfareTotals);
         return new Uncertainty(
             draws,
             settings.Seed,
-            Ratio.FromDecimal(ToDecimal(p10 / costs)),
-            Ratio.FromDecimal(ToDecimal(p50 / costs)),
-            Ratio.FromDecimal(ToDecimal(p90 / costs)),
+            RatioOf(p10),
+            RatioOf(p50),
+            RatioOf(p90),
             Money.FromEuros(ToDecimal(p10 - costs)),
             Money.FromEuros(ToDecimal(p50 - costs)),
             Money.FromEuros(ToDecimal(p90 - costs)),
-            Fraction.FromDecimal((decimal)above / draws),
-            Drivers(totals));
+            Fraction.FromDecimal((decimal)moneyAbove / draws),
+            RatioOf(Percentile(welfare, 0.10)),
+            RatioOf(Percentile(welfare, 0.50)),
+            RatioOf(Percentile(welfare, 0.90)),
+            Fraction.FromDecimal((decimal)welfareAbove / draws),
+            drivers,
+            EvidenceCheck.Explain(outcomes, evidence, drivers));
     }
 
-    /// <summary>The discounted benefits (financial view) of every slot of the block, at the values in the columns.</summary>
-    private void Evaluate(double[] totals)
+    private Ratio RatioOf(double benefits) => Ratio.FromDecimal(ToDecimal(benefits / costs));
+
+    /// <summary>1 where the uniform number is at least the absence probability, else 0.</summary>
+    private static void Presence(ReadOnlySpan<double> uniform, double absence, Span<double> result)
     {
-        Array.Clear(totals);
+        var width = Vector<double>.Count;
+        var threshold = new Vector<double>(absence);
+        for (var t = 0; t < uniform.Length; t += width)
+        {
+            Vector.ConditionalSelect(Vector.GreaterThanOrEqual(new Vector<double>(uniform[t..]), threshold), Vector<double>.One, Vector<double>.Zero).CopyTo(result[t..]);
+        }
+    }
+
+    /// <summary>The discounted benefits in both views of every slot of the block, at the values in the columns.</summary>
+    private void Evaluate(double[] moneyTotals, double[] welfareTotals)
+    {
+        Array.Clear(moneyTotals);
+        Array.Clear(welfareTotals);
         var width = Vector<double>.Count;
         var one = Vector<double>.One;
+        var elasticity = Column(elasticityColumn);
+        var logCost = new Vector<double>(logRelativeCost);
+
+        // Net effect per participant in the first effect year, per outcome and slot.
         for (var j = 0; j < plan.Outcomes.Length; j++)
         {
-            var effect = Column(EffectColumn(j));
-            var deadweight = Column(EffectColumn(j) + 1);
-            var attribution = Column(EffectColumn(j) + 2);
-            var dropOff = Column(EffectColumn(j) + 3);
-            var scale = new Vector<double>(multiplier[j]);
-            var people = new Vector<double>(participants);
+            var c = PerOutcome * j;
+            var effect = Column(c);
+            var deadweight = Column(c + 1);
+            var attribution = Column(c + 2);
+            var presence = Column(c + 4);
+            var outcomeNet = net.AsSpan(j * Block, Block);
+            var outcomeAnswers = answers[j];
+            for (var t = 0; t < Block; t += width)
+            {
+                var value = new Vector<double>(effect[t..]) * (one - new Vector<double>(deadweight[t..])) * new Vector<double>(attribution[t..]) * new Vector<double>(presence[t..]);
+                foreach (var (column, deviation) in outcomeAnswers)
+                {
+                    value *= one + new Vector<double>(deviation) * new Vector<double>(Column(column)[t..]);
+                }
+                if (scaled[j] && logRelativeCost < 0)
+                {
+                    value *= Vector.Exp(new Vector<double>(elasticity[t..]) * logCost);
+                }
+                value.CopyTo(outcomeNet[t..]);
+            }
+        }
+
+        // Mutually exclusive outcomes: together at most the cap, each scaled down in proportion.
+        for (var g = 0; g < plan.Groups.Length; g++)
+        {
+            var members = plan.Groups[g].Members;
+            var cap = Column(capStart + g);
+            for (var t = 0; t < Block; t += width)
+            {
+                var sum = Vector<double>.Zero;
+                foreach (var m in members)
+                {
+                    sum += new Vector<double>(net.AsSpan(m * Block + t));
+                }
+                var capV = new Vector<double>(cap[t..]);
+                var factor = Vector.ConditionalSelect(Vector.GreaterThan(sum, capV), capV / sum, one);
+                foreach (var m in members)
+                {
+                    (new Vector<double>(net.AsSpan(m * Block + t)) * factor).CopyTo(net.AsSpan(m * Block + t));
+                }
+            }
+        }
+
+        var people = new Vector<double>(participants);
+        for (var j = 0; j < plan.Outcomes.Length; j++)
+        {
+            var dropOff = Column(PerOutcome * j + 3);
+            var outcomeNet = net.AsSpan(j * Block, Block);
             var start = firstYear[j];
             var duration = plan.Outcomes[j].Outcome.DurationYears;
             var outcomeLinks = links[j];
             for (var t = 0; t < Block; t += width)
             {
-                var units = new Vector<double>(effect[t..]) * scale * (one - new Vector<double>(deadweight[t..])) * new Vector<double>(attribution[t..]) * people;
+                var units = new Vector<double>(outcomeNet[t..]) * people;
                 var keep = one - new Vector<double>(dropOff[t..]);
                 var timeFactor = Vector<double>.Zero;
                 var persistence = one;
@@ -182,19 +344,29 @@ internal sealed class MonteCarlo
                     timeFactor += persistence * new Vector<double>(discount[start + k]);
                     persistence *= keep;
                 }
-                var valuePerUnit = Vector<double>.Zero;
-                foreach (var (price, quantity) in outcomeLinks)
+                var moneyPerUnit = Vector<double>.Zero;
+                var welfarePerUnit = Vector<double>.Zero;
+                foreach (var (price, quantity, inMoney, inWelfare) in outcomeLinks)
                 {
-                    valuePerUnit += new Vector<double>(quantity) * new Vector<double>(Column(PriceColumn(price))[t..]);
+                    var value = new Vector<double>(quantity) * new Vector<double>(Column(priceStart + price)[t..]);
+                    if (inMoney)
+                    {
+                        moneyPerUnit += value;
+                    }
+                    if (inWelfare)
+                    {
+                        welfarePerUnit += value;
+                    }
                 }
-                var total = new Vector<double>(totals.AsSpan(t)) + units * timeFactor * valuePerUnit;
-                total.CopyTo(totals.AsSpan(t));
+                var amount = units * timeFactor;
+                (new Vector<double>(moneyTotals.AsSpan(t)) + amount * moneyPerUnit).CopyTo(moneyTotals.AsSpan(t));
+                (new Vector<double>(welfareTotals.AsSpan(t)) + amount * welfarePerUnit).CopyTo(welfareTotals.AsSpan(t));
             }
         }
     }
 
-    /// <summary>The tornado list: each ranged input at its low and high end with all others central, largest swing first.</summary>
-    private Driver[] Drivers(double[] totals)
+    /// <summary>The tornado list: each ranged input at its low and high end with all others central, largest swing in the headline ratio first.</summary>
+    private Driver[] Drivers(double[] moneyTotals, double[] welfareTotals)
     {
         var drivers = new List<Driver>(ranged.Length);
         for (var first = 0; first < ranged.Length; first += Block / 2)
@@ -204,20 +376,47 @@ internal sealed class MonteCarlo
             for (var r = 0; r < chunk.Length; r++)
             {
                 var column = Column(chunk[r].Column);
-                column[2 * r] = (double)chunk[r].Estimate.Low;
-                column[(2 * r) + 1] = (double)chunk[r].Estimate.High;
+                column[2 * r] = chunk[r].Low;
+                column[(2 * r) + 1] = chunk[r].High;
             }
-            Evaluate(totals);
+            Evaluate(moneyTotals, welfareTotals);
             for (var r = 0; r < chunk.Length; r++)
             {
                 var input = chunk[r];
-                drivers.Add(new Driver(input.Id, input.Label, input.Kind, input.Estimate.Low, input.Estimate.High,
-                    Ratio.FromDecimal(ToDecimal(totals[2 * r] / costs)), Ratio.FromDecimal(ToDecimal(totals[(2 * r) + 1] / costs))));
+                drivers.Add(new Driver(input.Id, input.Label, input.Kind, input.ShownLow, input.ShownHigh,
+                    RatioOf(moneyTotals[2 * r]), RatioOf(moneyTotals[(2 * r) + 1])));
             }
         }
+        SetCentral();
         drivers.Sort((a, b) => b.Swing.CompareTo(a.Swing));
         return [.. drivers.Take(MaxDrivers)];
     }
+
+    /// <summary>Which random numbers an input is drawn from.</summary>
+    private enum Stream
+    {
+        /// <summary>The project's shared number for effects.</summary>
+        Effects,
+
+        /// <summary>The project's shared number for judgement calls (deadweight, drop-off).</summary>
+        Judgement,
+
+        /// <summary>One minus the shared judgement number (attribution: low exactly when deadweight is high).</summary>
+        JudgementInverse,
+
+        /// <summary>A number of its own, deciding whether the effect occurs.</summary>
+        Presence,
+
+        /// <summary>A number of its own.</summary>
+        Own,
+    }
+
+    /// <summary>
+    /// One input that varies. <see cref="Low"/> and <see cref="High"/> are the column's values at the ends (for the
+    /// tornado); <see cref="ShownLow"/> and <see cref="ShownHigh"/> the same ends as a user reads them.
+    /// </summary>
+    private sealed record RangedInput(int Column, Stream Stream, string Id, Text Label, Text Kind, decimal ShownLow, decimal ShownHigh,
+        double Low, double High, Triangle Range, double AbsenceProbability);
 
     /// <summary>Inverse CDF of the triangular distribution on [low, high] with mode central.</summary>
     internal static double Triangular(Estimate e, double u)
@@ -225,22 +424,19 @@ internal sealed class MonteCarlo
         Span<double> value = stackalloc double[Vector<double>.Count];
         Span<double> uniform = stackalloc double[Vector<double>.Count];
         uniform.Fill(u);
-        new Triangle(e).Sample(uniform, value);
+        new Triangle((double)e.Low, (double)e.Central, (double)e.High).Sample(uniform, value);
         return value[0];
     }
-
-    private sealed record RangedInput(int Column, string Id, Text Label, Text Kind, Estimate Estimate, Triangle Range);
 
     /// <summary>A triangular distribution on [Low, High] with mode Central, with its constants worked out once.</summary>
     private readonly struct Triangle
     {
         private readonly double low, high, split, lowSpan, highSpan;
 
-        public Triangle(Estimate e)
+        public Triangle(double low, double mode, double high)
         {
-            low = (double)e.Low;
-            var mode = (double)e.Central;
-            high = (double)e.High;
+            this.low = low;
+            this.high = high;
             split = high > low ? (mode - low) / (high - low) : 0;
             lowSpan = (high - low) * (mode - low);
             highSpan = (high - low) * (high - mode);

@@ -25,6 +25,7 @@ public sealed record MapDto(
     CostsDto? CostsByCategory,
     decimal Benefits,
     decimal WelfareBenefits,
+    decimal WellbeingBenefits,
     decimal? Ratio,
     decimal? WelfareRatio,
     string Headline,
@@ -43,8 +44,25 @@ public sealed record MapDto(
     IReadOnlyList<QualitativeDto> Qualitative,
     IReadOnlyList<NotClaimedDto> NotClaimed,
     UncertaintyDto? Uncertainty,
+    IntensityDto Intensity,
+    EvidenceDto Evidence,
+    IReadOnlyList<WarningDto> Warnings,
     IReadOnlyList<SourceDto> Sources,
     IReadOnlyList<TrailDto>? Trail);
+
+/// <summary>The cost per participant against the reference project's usual range, and how far its effects apply.</summary>
+public sealed record IntensityDto(decimal CostPerParticipant, decimal TypicalLow, decimal Typical, decimal TypicalHigh, decimal Factor, string Comparability);
+
+/// <summary>
+/// What the map rests on: assumedShare is the share of all benefits (money and wellbeing) from effects that are
+/// assumptions or calibrated to the sector's example, not measured in a study; byGrade the share per evidence grade.
+/// </summary>
+public sealed record EvidenceDto(decimal AssumedShare, decimal CalibratedShare, IReadOnlyList<GradeShareDto> ByGrade);
+
+public sealed record GradeShareDto(string Grade, string Label, decimal Share);
+
+/// <summary>A warning on the map: a stable code for programs and a message for people, in the map's language.</summary>
+public sealed record WarningDto(string Code, string Message);
 
 public sealed record CostsDto(decimal Staff, decimal Volunteers, decimal Material, decimal Overhead);
 
@@ -52,7 +70,15 @@ public sealed record BreakEvenDto(int? Participants, decimal? EffectShare);
 
 public sealed record YearDto(int Year, decimal DiscountFactor, decimal Costs, decimal Benefits, decimal WelfareBenefits);
 
-public sealed record OutcomeDto(string Outcome, string Label, string Unit, decimal NetEffectPerParticipant, decimal Multiplier, bool Measured, string Evidence, decimal Amount, decimal WelfareAmount);
+/// <summary>
+/// One outcome. grossEffectPerParticipant is the change among participants before deadweight and attribution (the plan's
+/// reference effect x answers x intensity, or the measured value); netEffectPerParticipant after them and after any cap.
+/// effectBasis: "measured" (a study measured it), "assumption" or "calibrated" (fitted to the sector's published
+/// example). absenceProbability: the chance the simulation leaves the effect out, set by its evidence grade.
+/// </summary>
+public sealed record OutcomeDto(string Outcome, string Label, string Unit, decimal GrossEffectPerParticipant, decimal NetEffectPerParticipant, decimal Multiplier,
+    decimal IntensityFactor, decimal CapFactor, bool Measured, string Evidence, string EvidenceLabel, string? EvidenceBasis, string EffectBasis,
+    decimal AbsenceProbability, decimal Amount, decimal WelfareAmount, decimal WellbeingAmount);
 
 public sealed record PayerDto(string Payer, string Label, decimal Amount, decimal Transfers);
 
@@ -78,7 +104,12 @@ public sealed record UncertaintyDto(
     decimal NetPresentValueP50,
     decimal NetPresentValueP90,
     decimal ProbabilityRatioAboveOne,
-    IReadOnlyList<DriverDto> Drivers);
+    decimal WelfareRatioP10,
+    decimal WelfareRatioP50,
+    decimal WelfareRatioP90,
+    decimal ProbabilityWelfareRatioAboveOne,
+    IReadOnlyList<DriverDto> Drivers,
+    string Explanation);
 
 public sealed record DriverDto(string Id, string Label, string Kind, decimal Low, decimal High, decimal RatioAtLow, decimal RatioAtHigh);
 
@@ -132,6 +163,7 @@ public static class MapContract
             costs.HasCategories ? new CostsDto(Cents(costs.Staff!.Value.Euros), Cents(costs.Volunteers!.Value.Euros), Cents(costs.Material!.Value.Euros), Cents(costs.Overhead!.Value.Euros)) : null,
             Cents(map.Benefits.Euros),
             Cents(map.WelfareBenefits.Euros),
+            Cents(map.WellbeingBenefits.Euros),
             RatioValue(map.Ratio?.Value),
             RatioValue(map.WelfareRatio?.Value),
             "financial",
@@ -141,8 +173,10 @@ public static class MapContract
             Cents(map.BenefitPerParticipant.Euros),
             new BreakEvenDto(map.BreakEven.Participants, RatioValue(map.BreakEven.EffectShare?.Value)),
             [.. map.PerYear.Select(y => new YearDto(y.Year, Math.Round(y.DiscountFactor, 6), Cents(y.Costs.Euros), Cents(y.Benefits.Euros), Cents(y.WelfareBenefits.Euros)))],
-            [.. map.ByOutcome.Select(o => new OutcomeDto(o.Outcome.Id, o.Outcome.Label[language], o.Outcome.Unit.Id, Math.Round(o.NetEffectPerParticipant, 4), o.Multiplier, o.Measured,
-                o.Outcome.Evidence.ToString().ToLowerInvariant(), Cents(o.Benefits.Euros), Cents(o.WelfareBenefits.Euros)))],
+            [.. map.ByOutcome.Select(o => new OutcomeDto(o.Outcome.Id, o.Outcome.Label[language], o.Outcome.Unit.Id, Math.Round(o.GrossEffectPerParticipant, 4),
+                Math.Round(o.NetEffectPerParticipant, 4), o.Multiplier, o.IntensityFactor, Math.Round(o.CapFactor, 4), o.Measured, Grade(o.Outcome.Evidence),
+                model.Evidence.For(o.Outcome.Evidence).Label[language], o.Outcome.EvidenceBasis?[language], EffectBasis(o), o.AbsenceProbability,
+                Cents(o.Benefits.Euros), Cents(o.WelfareBenefits.Euros), Cents(o.WellbeingBenefits.Euros)))],
             [.. map.ByPayer.Select(p => new PayerDto(p.Payer.Id, p.Payer.Label[language], Cents(p.Amount.Euros), Cents(p.Transfers.Euros)))],
             [.. map.ByDomain.Select(d => new DomainDto(d.Domain.Id, d.Domain.Label[language], Cents(d.Amount.Euros)))],
             [.. map.Labour.Select(l => new LabourDto(l.Profession.Id, l.Profession.Label[language], l.Profession.Sector.Id, l.Profession.Sector.Label[language], Math.Round(l.Hours.Value, 1), Math.Round(l.Fte, 3)))],
@@ -152,7 +186,15 @@ public static class MapContract
             [.. project.NotClaimed.Select(n => new NotClaimedDto(n.Id, n.Label[language], n.Reason[language], n.Basis.Source?.Id))],
             map.Uncertainty is { } u ? new UncertaintyDto(u.Draws, u.Seed, RatioValue(u.RatioP10.Value)!.Value, RatioValue(u.RatioP50.Value)!.Value, RatioValue(u.RatioP90.Value)!.Value,
                 Cents(u.NetPresentValueP10.Euros), Cents(u.NetPresentValueP50.Euros), Cents(u.NetPresentValueP90.Euros), Math.Round(u.ProbabilityRatioAboveOne.Value, 4),
-                [.. u.Drivers.Select(d => new DriverDto(d.Id, d.Label[language], d.Kind[language], d.Low, d.High, RatioValue(d.RatioAtLow.Value)!.Value, RatioValue(d.RatioAtHigh.Value)!.Value))]) : null,
+                RatioValue(u.WelfareRatioP10.Value)!.Value, RatioValue(u.WelfareRatioP50.Value)!.Value, RatioValue(u.WelfareRatioP90.Value)!.Value,
+                Math.Round(u.ProbabilityWelfareRatioAboveOne.Value, 4),
+                [.. u.Drivers.Select(d => new DriverDto(d.Id, d.Label[language], d.Kind[language], d.Low, d.High, RatioValue(d.RatioAtLow.Value)!.Value, RatioValue(d.RatioAtHigh.Value)!.Value))],
+                u.Explanation[language]) : null,
+            new IntensityDto(Cents(map.Intensity.CostPerParticipant.Euros), Cents(map.Intensity.TypicalLow.Euros), Cents(map.Intensity.Typical.Euros),
+                Cents(map.Intensity.TypicalHigh.Euros), map.Intensity.Factor, Comparability(map.Intensity.Comparability)),
+            new EvidenceDto(map.Evidence.AssumedShare.Value, map.Evidence.CalibratedShare.Value,
+                [.. map.Evidence.ByGrade.Select(g => new GradeShareDto(Grade(g.Grade), model.Evidence.For(g.Grade).Label[language], g.Share.Value))]),
+            [.. map.Warnings.Select(w => new WarningDto(w.Code, w.Message[language]))],
             [.. MapSources.For(model, map).Select(s => new SourceDto(s.Id, s.Citation, s.Year, s.Url, s.Reliability.ToString().ToLowerInvariant()))],
             withTrail ? [.. map.Trail.Select(t => Trail(t, language))] : null);
     }
@@ -177,6 +219,20 @@ public static class MapContract
         return $"{t.Participants} {participants} x {N(t.Effect)} x {N(t.Multiplier)} x (1 - {N(t.Deadweight)}) x {N(t.Attribution)} x {N(t.Persistence)} x {N(t.QuantityPerUnit)} = {N(t.Quantity, 2)} {unit}"
             + $" x {N(t.UnitPrice.Euros, 2)} x {factor} {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}";
     }
+
+    /// <summary>The evidence grade as the contract names it: strong, moderate, limited, indicative or contradicted.</summary>
+    public static string Grade(EvidenceGrade grade) => grade.ToString().ToLowerInvariant();
+
+    /// <summary>What an outcome's effect rests on: measured (in a study or by the project), calibrated or assumption.</summary>
+    public static string EffectBasis(OutcomeFigures o) =>
+        o.Measured || !o.Outcome.EffectIsAssumed ? "measured" : o.Outcome.Effect.Basis.IsCalibrated ? "calibrated" : "assumption";
+
+    private static string Comparability(Comparability c) => c switch
+    {
+        Calculation.Comparability.Unusual => "unusual",
+        Calculation.Comparability.NotComparable => "not-comparable",
+        _ => "comparable",
+    };
 
     private static AnswerDto Answer(Question question, QuestionOption option, Language language) =>
         new(question.Id, option.Id, option.Label[language], option.Multiplier);

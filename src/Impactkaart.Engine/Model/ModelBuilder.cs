@@ -59,6 +59,8 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         {
             Problem("defaultDraws", "moet tussen 100 en 1.000.000 liggen.", "must lie between 100 and 1,000,000.");
         }
+        var intensity = BuildIntensity(model.Intensity);
+        var evidencePolicy = BuildEvidencePolicy(model.Evidence);
         var version = model.Version;
         if (string.IsNullOrWhiteSpace(version))
         {
@@ -116,7 +118,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
             Problem("", "er is geen enkel referentieproject.", "there is no reference project at all.");
         }
 
-        if (problems.Count > 0 || priceIndex is null || discountRate is null || ownProfession is null)
+        if (problems.Count > 0 || priceIndex is null || discountRate is null || ownProfession is null || intensity is null || evidencePolicy is null)
         {
             return new ModelLoadResult(null, problems);
         }
@@ -126,7 +128,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
                 [.. sources.Values], [.. units.Values], [.. payers.Values], [.. domains.Values], [.. sectors.Values],
                 [.. professions.Values], [.. prices.Values], [.. themes.Values],
                 [.. projects.OrderBy(p => p.Theme.Id, StringComparer.Ordinal).ThenBy(p => p.Id, StringComparer.Ordinal)],
-                ownProfession),
+                ownProfession, intensity, evidencePolicy),
             []);
     }
 
@@ -244,8 +246,14 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         return null;
     }
 
-    private Basis? RequireBasis(string? sourceId, TextDto? assumption, TextDto? note, string path)
+    private Basis? RequireBasis(string? sourceId, TextDto? assumption, TextDto? note, string path, bool calibrated = false)
     {
+        if (calibrated && (!string.IsNullOrWhiteSpace(sourceId) || assumption is null))
+        {
+            Problem(path, "is afgestemd op een gepubliceerd voorbeeld (calibrated): geef dan geen bron maar een aanname met de afleiding; een voorbeeld is geen bewijs.",
+                "is calibrated to a published example: then give no source but an assumption with the derivation; an example is not evidence.");
+            return null;
+        }
         if (string.IsNullOrWhiteSpace(sourceId) && assumption is null)
         {
             Problem(path, "heeft geen bron en geen aanname: elk getal in het model moet naar een bron verwijzen of als aanname met reden zijn gemarkeerd.",
@@ -257,7 +265,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         {
             source = Resolve(sources, sourceId, path + ".source", "bron", "source");
         }
-        return new Basis(source, OptionalText(assumption, path + ".assumption"), OptionalText(note, path + ".note"));
+        return new Basis(source, OptionalText(assumption, path + ".assumption"), OptionalText(note, path + ".note"), calibrated);
     }
 
     private Estimate? RequireEstimate(EstimateDto? dto, string path, decimal min, decimal max)
@@ -277,7 +285,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         {
             Problem(path, $"moet tussen {min} en {max} liggen (nu {low} tot {high}).", $"must lie between {min} and {max} (now {low} to {high}).");
         }
-        var basis = RequireBasis(dto.Source, dto.Assumption, dto.Note, path);
+        var basis = RequireBasis(dto.Source, dto.Assumption, dto.Note, path, dto.Calibrated == true);
         return basis is null ? null : new Estimate(central, low, high, basis);
     }
 
@@ -382,12 +390,13 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         {
             "resource" => PriceKind.Resource,
             "transfer" => PriceKind.Transfer,
+            "wellbeing" => PriceKind.Wellbeing,
             _ => (PriceKind?)null,
         };
         if (kind is null)
         {
-            Problem(path + ".kind", $"'{dto.Kind}' is onbekend; kies resource (echte middelen) of transfer (overdracht, zoals een uitkering).",
-                $"'{dto.Kind}' is unknown; choose resource (real resources) or transfer (e.g. a benefit payment).");
+            Problem(path + ".kind", $"'{dto.Kind}' is onbekend; kies resource (echte middelen), transfer (overdracht, zoals een uitkering) of wellbeing (welzijnswaarde, zoals een QALY).",
+                $"'{dto.Kind}' is unknown; choose resource (real resources), transfer (e.g. a benefit payment) or wellbeing (a wellbeing value, e.g. a QALY).");
         }
         var original = RequireEstimate(dto.Value, path + ".value", 0.01m, 10_000_000m);
         var factor = 1m;
@@ -580,13 +589,14 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
             calibration = new Calibration(c.Participants ?? 0, c.Cost ?? 0, RequireText(c.Derivation, "calibration.derivation"));
         }
 
+        var exclusive = BuildExclusiveGroups(dto.Exclusive, outcomes);
         if (theme is null || typicalCost is null || evidence is null)
         {
             return null;
         }
         return new ReferenceProject(dto.Id!, theme, RequireText(dto.Label, "label"), RequireText(dto.Summary, "summary"),
             RequireText(dto.Description, "description"), RequireText(dto.TargetGroup, "targetGroup"), RequireText(dto.Intensity, "intensity"),
-            dto.TypicalParticipants ?? 0, typicalCost, dto.TypicalDurationMonths ?? 0, evidence.Value, outcomes, qualitative, questions, notClaimed, calibration);
+            dto.TypicalParticipants ?? 0, typicalCost, dto.TypicalDurationMonths ?? 0, evidence.Value, outcomes, qualitative, questions, notClaimed, calibration, exclusive);
     }
 
     private Outcome? BuildOutcome(OutcomeDto dto, string path)
@@ -627,10 +637,11 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
             {
                 Problem(lpath + ".unit", $"eenheid '{l.Unit}' past niet bij prijs '{price.Id}', die per '{price.Unit.Id}' is.", $"unit '{l.Unit}' does not match price '{price.Id}', which is per '{price.Unit.Id}'.");
             }
+            // A negative quantity subtracts: e.g. the hours of informal carers or volunteers who take over the care.
             var quantity = l.Quantity ?? 1m;
-            if (quantity is <= 0m or > 100_000m)
+            if (quantity == 0m || Math.Abs(quantity) > 100_000m)
             {
-                Problem(lpath + ".quantity", "moet groter dan 0 zijn en hooguit 100.000.", "must be above 0 and at most 100,000.");
+                Problem(lpath + ".quantity", "moet tussen -100.000 en 100.000 liggen en mag niet 0 zijn.", "must lie between -100,000 and 100,000 and may not be 0.");
             }
             Basis? quantityBasis = null;
             var converts = unit is not null && unit.Id != price.Unit.Id;
@@ -641,12 +652,122 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
             }
             links.Add(new PriceLink(price, quantity, quantityBasis));
         }
+        if (links.Count > 0 && links.All(l => l.Quantity < 0m))
+        {
+            Problem(path + ".prices", "een uitkomst moet minstens één prijspost met een positieve hoeveelheid hebben.", "an outcome needs at least one price item with a positive quantity.");
+        }
+        var evidenceBasis = OptionalText(dto.EvidenceBasis, path + ".evidenceBasis");
         if (unit is null || effect is null || deadweight is null || attribution is null || dropOff is null || evidence is null)
         {
             return null;
         }
         return new Outcome(dto.Id!, RequireText(dto.Label, path + ".label"), RequireText(dto.Description, path + ".description"), unit,
-            effect, deadweight, attribution, dto.StartsAfterMonths ?? 0, dto.DurationYears ?? 1, dropOff, evidence.Value, links);
+            effect, deadweight, attribution, dto.StartsAfterMonths ?? 0, dto.DurationYears ?? 1, dropOff, evidence.Value, links, evidenceBasis);
+    }
+
+    private List<ExclusiveGroup> BuildExclusiveGroups(List<ExclusiveGroupDto>? dtos, List<Outcome> outcomes)
+    {
+        var groups = new List<ExclusiveGroup>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < (dtos?.Count ?? 0); i++)
+        {
+            var g = dtos![i];
+            var gpath = $"exclusive[{i}]";
+            var members = g.Outcomes ?? [];
+            if (!RequireId(g.Id, gpath + ".id"))
+            {
+                continue;
+            }
+            if (members.Count < 2)
+            {
+                Problem(gpath + ".outcomes", "een groep elkaar uitsluitende uitkomsten heeft er minstens twee.", "a group of mutually exclusive outcomes has at least two.");
+            }
+            var cap = RequireEstimate(g.Cap, gpath + ".cap", 0m, 1m);
+            var gross = 0m;
+            foreach (var id in members)
+            {
+                var outcome = outcomes.FirstOrDefault(o => o.Id == id);
+                if (outcome is null)
+                {
+                    Problem(gpath + ".outcomes", $"onbekende uitkomst '{id}'. Bekend zijn: {string.Join(", ", outcomes.Select(o => o.Id))}.", $"unknown outcome '{id}'. Known are: {string.Join(", ", outcomes.Select(o => o.Id))}.");
+                    continue;
+                }
+                if (!taken.Add(id))
+                {
+                    Problem(gpath + ".outcomes", $"uitkomst '{id}' zit al in een andere groep.", $"outcome '{id}' is already in another group.");
+                }
+                if (outcome.Effect.High > 1m)
+                {
+                    Problem(gpath + ".outcomes", $"uitkomst '{id}' heeft een effect boven 1 per deelnemer; een tak van een pad is een aandeel (0 tot 1).",
+                        $"outcome '{id}' has an effect above 1 per participant; a branch of a path is a share (0 to 1).");
+                }
+                gross += outcome.Effect.Central;
+            }
+            if (gross > 1m)
+            {
+                Problem(gpath + ".outcomes", $"de takken sluiten elkaar uit, dus hun effecten (aandelen) tellen op tot hooguit 1; nu {gross}.",
+                    $"the branches exclude each other, so their effects (shares) add up to at most 1; now {gross}.");
+            }
+            if (cap is not null)
+            {
+                groups.Add(new ExclusiveGroup(g.Id!, RequireText(g.Label, gpath + ".label"), members, cap));
+            }
+        }
+        return groups;
+    }
+
+    private IntensityRule? BuildIntensity(IntensityDto? dto)
+    {
+        if (dto is null)
+        {
+            Problem("intensity", "ontbreekt: hoe de kosten per deelnemer de effecten schalen.", "is missing: how the cost per participant scales the effects.");
+            return null;
+        }
+        var elasticity = RequireEstimate(dto.Elasticity, "intensity.elasticity", 0m, 1m);
+        if (dto.WarnBelow is not { } warnBelow || dto.WarnAbove is not { } warnAbove
+            || dto.NotComparableBelow is not { } farBelow || dto.NotComparableAbove is not { } farAbove
+            || !(0m < farBelow && farBelow <= warnBelow && warnBelow <= 1m && 1m <= warnAbove && warnAbove <= farAbove))
+        {
+            Problem("intensity", "vraagt 0 < notComparableBelow <= warnBelow <= 1 <= warnAbove <= notComparableAbove.",
+                "needs 0 < notComparableBelow <= warnBelow <= 1 <= warnAbove <= notComparableAbove.");
+            return null;
+        }
+        var note = RequireText(dto.Note, "intensity.note");
+        return elasticity is null ? null : new IntensityRule(elasticity, warnBelow, warnAbove, farBelow, farAbove, note);
+    }
+
+    private EvidencePolicy? BuildEvidencePolicy(EvidencePolicyDto? dto)
+    {
+        if (dto is null)
+        {
+            Problem("evidence", "ontbreekt: de bewijsklassen en hoe ze de onzekerheid bepalen.", "is missing: the evidence grades and how they move the uncertainty.");
+            return null;
+        }
+        var grades = new List<GradePolicy>();
+        foreach (var (id, g) in BuildAll(dto.Grades, "evidence.grades", (g, path) => (g, path)))
+        {
+            var grade = ParseEvidence(id, g.path + ".id");
+            if (g.g.AbsenceProbability is not (>= 0m and < 1m))
+            {
+                Problem(g.path + ".absenceProbability", "moet een kans zijn van 0 tot (niet met) 1.", "must be a probability from 0 to (not including) 1.");
+            }
+            if (grade is not null)
+            {
+                grades.Add(new GradePolicy(grade.Value, RequireText(g.g.Label, g.path + ".label"), RequireText(g.g.Description, g.path + ".description"), g.g.AbsenceProbability ?? 0m));
+            }
+        }
+        foreach (var missing in Enum.GetValues<EvidenceGrade>().Where(e => grades.All(g => g.Grade != e)))
+        {
+            Problem("evidence.grades", $"bewijsklasse '{missing.ToString().ToLowerInvariant()}' ontbreekt.", $"evidence grade '{missing.ToString().ToLowerInvariant()}' is missing.");
+        }
+        var ordered = grades.OrderBy(g => g.Grade).ToList();
+        if (ordered.Zip(ordered.Skip(1)).Any(p => p.Second.AbsenceProbability < p.First.AbsenceProbability))
+        {
+            Problem("evidence.grades", "een zwakkere bewijsklasse heeft minstens dezelfde kans op geen effect als een sterkere.", "a weaker grade has at least the absence probability of a stronger one.");
+        }
+        var absence = RequireBasis(dto.Absence?.Source, dto.Absence?.Assumption, dto.Absence?.Note, "evidence.absence");
+        var spread = RequireEstimate(dto.AnswerSpread, "evidence.answerSpread", 0m, 3m);
+        return absence is null || spread is null ? null : new EvidencePolicy(ordered, absence, spread);
     }
 
     private EvidenceGrade? ParseEvidence(string? value, string path)
@@ -657,11 +778,12 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
             "moderate" => EvidenceGrade.Moderate,
             "limited" => EvidenceGrade.Limited,
             "indicative" => EvidenceGrade.Indicative,
+            "contradicted" => EvidenceGrade.Contradicted,
             _ => null,
         };
         if (grade is null)
         {
-            Problem(path, $"'{value}' is onbekend; kies strong, moderate, limited of indicative.", $"'{value}' is unknown; choose strong, moderate, limited or indicative.");
+            Problem(path, $"'{value}' is onbekend; kies strong, moderate, limited, indicative of contradicted.", $"'{value}' is unknown; choose strong, moderate, limited, indicative or contradicted.");
         }
         return grade;
     }

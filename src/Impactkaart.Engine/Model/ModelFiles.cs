@@ -26,6 +26,9 @@ internal sealed class EstimateDto
     public string? Source { get; set; }
     public TextDto? Assumption { get; set; }
     public TextDto? Note { get; set; }
+
+    /// <summary>True when the number was fitted to reproduce a published example: then it is an assumption, never evidence.</summary>
+    public bool? Calibrated { get; set; }
 }
 
 internal sealed class ModelDto
@@ -37,6 +40,33 @@ internal sealed class ModelDto
     public string? OwnProfession { get; set; }
     public PriceIndexDto? PriceIndex { get; set; }
     public List<UnitDto>? Units { get; set; }
+    public IntensityDto? Intensity { get; set; }
+    public EvidencePolicyDto? Evidence { get; set; }
+}
+
+internal sealed class IntensityDto
+{
+    public EstimateDto? Elasticity { get; set; }
+    public decimal? WarnBelow { get; set; }
+    public decimal? WarnAbove { get; set; }
+    public decimal? NotComparableBelow { get; set; }
+    public decimal? NotComparableAbove { get; set; }
+    public TextDto? Note { get; set; }
+}
+
+internal sealed class EvidencePolicyDto
+{
+    public List<GradeDto>? Grades { get; set; }
+    public EstimateDto? Absence { get; set; }
+    public EstimateDto? AnswerSpread { get; set; }
+}
+
+internal sealed class GradeDto : IHasId
+{
+    public string? Id { get; set; }
+    public TextDto? Label { get; set; }
+    public TextDto? Description { get; set; }
+    public decimal? AbsenceProbability { get; set; }
 }
 
 internal sealed class PriceIndexDto
@@ -172,6 +202,15 @@ internal sealed class ReferenceProjectDto
     public List<QuestionDto>? Questions { get; set; }
     public List<NotClaimedDto>? NotClaimed { get; set; }
     public CalibrationDto? Calibration { get; set; }
+    public List<ExclusiveGroupDto>? Exclusive { get; set; }
+}
+
+internal sealed class ExclusiveGroupDto
+{
+    public string? Id { get; set; }
+    public TextDto? Label { get; set; }
+    public List<string>? Outcomes { get; set; }
+    public EstimateDto? Cap { get; set; }
 }
 
 internal sealed class OutcomeDto
@@ -187,6 +226,7 @@ internal sealed class OutcomeDto
     public int? DurationYears { get; set; }
     public EstimateDto? DropOff { get; set; }
     public string? Evidence { get; set; }
+    public TextDto? EvidenceBasis { get; set; }
     public List<PriceLinkDto>? Prices { get; set; }
 }
 

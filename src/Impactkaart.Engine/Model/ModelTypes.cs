@@ -18,9 +18,15 @@ public sealed record Source(string Id, string Citation, int Year, string? Url, R
 /// Where a number comes from: a source, an assumption with its reason, or both (a source read with a stated assumption).
 /// The model never holds a number with neither.
 /// </summary>
-public sealed record Basis(Source? Source, Text? Assumption, Text? Note)
+public sealed record Basis(Source? Source, Text? Assumption, Text? Note, bool IsCalibrated = false)
 {
     public bool IsAssumption => Assumption is not null;
+
+    /// <summary>
+    /// Whether the number rests on a study that measured it: a source, no assumption and not calibrated. A number
+    /// fitted to reproduce a published example (<see cref="IsCalibrated"/>) is never evidence.
+    /// </summary>
+    public bool IsMeasured => Source is not null && Assumption is null && !IsCalibrated;
 }
 
 /// <summary>A value with its plausible range (low and high inclusive, low &lt;= central &lt;= high) and its basis.</summary>
@@ -43,11 +49,16 @@ public sealed record Profession(string Id, Text Label, Sector Sector, Estimate H
 /// <summary>Hours of one profession freed by one unit of a price item.</summary>
 public sealed record LabourContent(Profession Profession, Estimate HoursPerUnit);
 
-/// <summary>Whether an avoided amount is a transfer (money changing hands, e.g. a benefit payment) or a real resource (work, care, goods).</summary>
+/// <summary>
+/// What an avoided amount is: a real resource (work, care, goods: money in every view), a transfer (money changing
+/// hands, e.g. a benefit payment: in the money view, not in the welfare view) or a wellbeing value (a QALY, a
+/// victim's intangible harm: in the welfare view, never in the money view).
+/// </summary>
 public enum PriceKind
 {
     Resource,
     Transfer,
+    Wellbeing,
 }
 
 /// <summary>
@@ -70,13 +81,18 @@ public sealed record Price(
 /// <summary>One price item an outcome moves: <see cref="Quantity"/> units of the price per unit of the outcome's effect.</summary>
 public sealed record PriceLink(Price Price, decimal Quantity, Basis? QuantityBasis);
 
-/// <summary>How strong the evidence for an outcome or a reference project is.</summary>
+/// <summary>
+/// How strong the evidence for an outcome or a reference project is, by the best study behind it: strong (RCTs or a
+/// meta-analysis of them), moderate (controlled quasi-experiments), limited (before-after, observational
+/// association), indicative (expert judgement, practice), contradicted (good studies found no effect).
+/// </summary>
 public enum EvidenceGrade
 {
     Strong,
     Moderate,
     Limited,
     Indicative,
+    Contradicted,
 }
 
 /// <summary>
@@ -97,7 +113,12 @@ public sealed record Outcome(
     int DurationYears,
     Estimate DropOff,
     EvidenceGrade Evidence,
-    IReadOnlyList<PriceLink> Prices);
+    IReadOnlyList<PriceLink> Prices,
+    Text? EvidenceBasis = null)
+{
+    /// <summary>Whether the effect is an assumption (or calibrated to an example) rather than measured in a study.</summary>
+    public bool EffectIsAssumed => !Effect.Basis.IsMeasured;
+}
 
 public sealed record QuestionOption(string Id, Text Label, decimal Multiplier, bool IsReference, Basis? Basis);
 
@@ -117,6 +138,13 @@ public sealed record NotClaimed(string Id, Text Label, Text Reason, Basis Basis)
 
 public sealed record Calibration(int Participants, decimal Cost, Text Derivation);
 
+/// <summary>
+/// Outcomes that are mutually exclusive branches of one participant's path (e.g. a household that would have ended
+/// in a debt-help trajectory, an eviction or a year of problem debt, at most one of them). Their net effects per
+/// participant (shares) together never exceed <see cref="Cap"/>; above it, each is scaled down in proportion.
+/// </summary>
+public sealed record ExclusiveGroup(string Id, Text Label, IReadOnlyList<string> Outcomes, Estimate Cap);
+
 public sealed record Theme(string Id, Text Label, Text Description);
 
 public sealed record ReferenceProject(
@@ -135,7 +163,29 @@ public sealed record ReferenceProject(
     IReadOnlyList<QualitativeEffect> Qualitative,
     IReadOnlyList<Question> Questions,
     IReadOnlyList<NotClaimed> NotClaimed,
-    Calibration? Calibration);
+    Calibration? Calibration,
+    IReadOnlyList<ExclusiveGroup> ExclusiveGroups);
+
+/// <summary>
+/// How the cost per participant against the reference project's typical cost decides how far its effects apply.
+/// Below the typical cost effects shrink as (cost per participant / typical)^elasticity: a lighter intervention,
+/// with diminishing returns (an elasticity below 1). Above it they stay as they are (more money is not assumed to
+/// buy more effect). The shares mark, against the typical range, where the map warns and where it calls the
+/// project not comparable with its reference.
+/// </summary>
+public sealed record IntensityRule(Estimate Elasticity, decimal WarnBelow, decimal WarnAbove, decimal NotComparableBelow, decimal NotComparableAbove, Text Note);
+
+/// <summary>One evidence grade: its words, and the chance that an effect of this grade is absent in a simulation draw.</summary>
+public sealed record GradePolicy(EvidenceGrade Grade, Text Label, Text Description, decimal AbsenceProbability);
+
+/// <summary>
+/// How evidence moves the uncertainty: per grade the chance an effect is absent, with its basis; and how far an
+/// answer's deviation from the reference (multiplier - 1) may itself be off (drawn between Low and High times it).
+/// </summary>
+public sealed record EvidencePolicy(IReadOnlyList<GradePolicy> Grades, Basis AbsenceBasis, Estimate AnswerSpread)
+{
+    public GradePolicy For(EvidenceGrade grade) => Grades.First(g => g.Grade == grade);
+}
 
 /// <summary>The yearly consumer-price changes used to index every price to the model's price year.</summary>
 public sealed record PriceIndex(Source Source, FrozenDictionary<int, decimal> IndexByYear)
@@ -162,8 +212,12 @@ public sealed class ImpactModel
         IReadOnlyList<Price> prices,
         IReadOnlyList<Theme> themes,
         IReadOnlyList<ReferenceProject> referenceProjects,
-        Profession ownProfession)
+        Profession ownProfession,
+        IntensityRule intensity,
+        EvidencePolicy evidence)
     {
+        Intensity = intensity;
+        Evidence = evidence;
         Version = version;
         PriceYear = priceYear;
         DiscountRate = discountRate;
@@ -181,7 +235,7 @@ public sealed class ImpactModel
         OwnProfession = ownProfession;
         referenceProjectsById = referenceProjects.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
         sourcesById = sources.ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
-        plans = referenceProjects.ToFrozenDictionary(p => p.Id, p => ProjectPlan.Build(p, payers, domains, professions), StringComparer.Ordinal);
+        plans = referenceProjects.ToFrozenDictionary(p => p.Id, p => ProjectPlan.Build(p, payers, domains, professions, evidence), StringComparer.Ordinal);
     }
 
     private readonly FrozenDictionary<string, ProjectPlan> plans;
@@ -211,6 +265,12 @@ public sealed class ImpactModel
     public IReadOnlyList<Price> Prices { get; }
     public IReadOnlyList<Theme> Themes { get; }
     public IReadOnlyList<ReferenceProject> ReferenceProjects { get; }
+
+    /// <summary>How the cost per participant scales the reference effects, and where the map warns.</summary>
+    public IntensityRule Intensity { get; }
+
+    /// <summary>The evidence grades and how they move the uncertainty.</summary>
+    public EvidencePolicy Evidence { get; }
 
     /// <summary>The profession of the project's own workers (a social worker), to turn own hours into FTE.</summary>
     public Profession OwnProfession { get; }

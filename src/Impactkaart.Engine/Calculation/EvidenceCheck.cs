@@ -1,0 +1,74 @@
+using System.Globalization;
+using Impactkaart.Engine.Model;
+using Impactkaart.Engine.Quantities;
+
+namespace Impactkaart.Engine.Calculation;
+
+/// <summary>How much of a map rests on evidence, and the one sentence that says why its range is what it is.</summary>
+internal static class EvidenceCheck
+{
+    /// <summary>Shares of all benefits (money and wellbeing values) by what the effect behind them rests on.</summary>
+    public static EvidenceSummary Summarise(IReadOnlyList<OutcomeFigures> outcomes)
+    {
+        var total = 0m;
+        var assumed = 0m;
+        var calibrated = 0m;
+        var byGrade = new decimal[Enum.GetValues<EvidenceGrade>().Length];
+        foreach (var o in outcomes)
+        {
+            var amount = AllBenefits(o);
+            total += amount;
+            byGrade[(int)o.Outcome.Evidence] += amount;
+            if (!o.Measured && o.Outcome.EffectIsAssumed)
+            {
+                assumed += amount;
+            }
+            if (!o.Measured && o.Outcome.Effect.Basis.IsCalibrated)
+            {
+                calibrated += amount;
+            }
+        }
+        return new EvidenceSummary(
+            Share(assumed, total),
+            Share(calibrated, total),
+            [.. Enum.GetValues<EvidenceGrade>().Where(g => byGrade[(int)g] != 0m).Select(g => new GradeShare(g, Share(byGrade[(int)g], total)))]);
+    }
+
+    /// <summary>Everything an outcome brings in either view: money (resources and transfers) plus wellbeing values.</summary>
+    public static decimal AllBenefits(OutcomeFigures o) => o.Benefits.Euros + o.WellbeingBenefits.Euros;
+
+    /// <summary>
+    /// Why the range is what it is, in one plain sentence: effects that good studies contradict first (they decide
+    /// the range), then the input that moves the ratio most and how much rests on assumptions.
+    /// </summary>
+    public static Text Explain(IReadOnlyList<OutcomeFigures> outcomes, EvidenceSummary evidence, IReadOnlyList<Driver> drivers)
+    {
+        var total = outcomes.Sum(AllBenefits);
+        var contradicted = outcomes.Where(o => o.Outcome.Evidence == EvidenceGrade.Contradicted && !o.Measured && AllBenefits(o) > 0m).ToList();
+        var contradictedShare = total > 0m ? contradicted.Sum(AllBenefits) / total : 0m;
+        if (contradictedShare >= 0.1m)
+        {
+            var names = (Nl: string.Join(" en ", contradicted.Select(o => $"'{o.Outcome.Label.Nl}'")), En: string.Join(" and ", contradicted.Select(o => $"'{o.Outcome.Label.En}'")));
+            var pct = Percent(contradictedShare);
+            return new Text(
+                $"De bandbreedte is breed omdat {pct} van de baten komt uit {names.Nl}, een effect dat goed onderzoek niet terugvond; de simulatie laat het daarom in de meeste trekkingen weg.",
+                $"The range is wide because {pct} of the benefits come from {names.En}, an effect good studies did not find; so the simulation leaves it out in most draws.");
+        }
+        var assumed = Percent(evidence.AssumedShare.Value);
+        if (drivers.Count == 0)
+        {
+            return new Text(
+                $"{assumed} van de baten rust op aannames in plaats van gemeten effecten; zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
+                $"{assumed} of the benefits rest on assumptions rather than measured effects; weakly supported effects are left out in part of the draws.");
+        }
+        var top = drivers[0];
+        return new Text(
+            $"De bandbreedte komt vooral van {top.Kind.Nl} bij '{top.Label.Nl}'; {assumed} van de baten rust op aannames in plaats van gemeten effecten, en zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
+            $"The range comes mostly from {top.Kind.En} for '{top.Label.En}'; {assumed} of the benefits rest on assumptions rather than measured effects, and weakly supported effects are left out in part of the draws.");
+    }
+
+    private static Fraction Share(decimal part, decimal total) =>
+        Fraction.FromDecimal(total <= 0m ? 0m : Math.Clamp(Math.Round(part / total, 4), 0m, 1m));
+
+    private static string Percent(decimal share) => Math.Round(share * 100m, 0).ToString(CultureInfo.InvariantCulture) + "%";
+}
