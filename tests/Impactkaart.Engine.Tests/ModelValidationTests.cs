@@ -165,6 +165,56 @@ public sealed class ModelValidationTests
         Assert.Single(result.Problems);
     }
 
+    [Fact]
+    public void A_calibrated_number_that_cites_a_source_is_refused()
+    {
+        var tiny = new TinyModel();
+        tiny.Outcome["effect"]!["calibrated"] = true;
+
+        AssertProblem(tiny, "reference-projects/proef.json", "outcomes[0].effect", "calibrated to a published example");
+    }
+
+    [Fact]
+    public void Mutually_exclusive_branches_whose_shares_add_up_to_more_than_one_are_refused()
+    {
+        var tiny = new TinyModel().WithBenefitOutcome();
+        tiny.Outcome["effect"] = JsonNode.Parse("""{ "central": 0.6, "source": "bron-a" }""");
+        tiny.Project["exclusive"] = JsonNode.Parse("""
+            [ { "id": "pad", "label": { "nl": "Pad", "en": "Path" }, "outcomes": [ "minder-zorg", "minder-uitkering" ], "cap": { "central": 0.5, "source": "bron-a" } } ]
+            """);
+
+        AssertProblem(tiny, "reference-projects/proef.json", "exclusive[0].outcomes", "add up to at most 1; now 1.6");
+    }
+
+    [Fact]
+    public void An_outcome_that_only_subtracts_is_refused()
+    {
+        var tiny = new TinyModel();
+        tiny.Outcome["prices"]![0]!["quantity"] = -1;
+        tiny.Outcome["prices"]![0]!["source"] = "bron-a";
+
+        AssertProblem(tiny, "reference-projects/proef.json", "outcomes[0].prices", "at least one price item with a positive quantity");
+    }
+
+    [Fact]
+    public void A_model_without_its_intensity_rule_or_evidence_grades_is_refused()
+    {
+        var tiny = new TinyModel();
+        tiny.Settings.Remove("intensity");
+        tiny.Settings["evidence"]!["grades"]!.AsArray().RemoveAt(4);
+
+        AssertProblem(tiny, "model.json", "intensity", "is missing");
+        AssertProblem(tiny, "model.json", "evidence.grades", "evidence grade 'contradicted' is missing");
+    }
+
+    [Fact]
+    public void A_weaker_grade_with_a_smaller_chance_of_no_effect_than_a_stronger_one_is_refused()
+    {
+        var tiny = new TinyModel().WithAbsence(0.1m, 0.2m, 0.1m, 0.4m, 0.8m);
+
+        AssertProblem(tiny, "model.json", "evidence.grades", "at least the absence probability of a stronger one");
+    }
+
     private static void AssertProblem(TinyModel tiny, string file, string path, string englishFragment)
     {
         var result = tiny.Load();

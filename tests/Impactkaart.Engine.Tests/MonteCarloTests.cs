@@ -63,13 +63,15 @@ public sealed class MonteCarloTests
     }
 
     [Fact]
-    public void The_default_ten_thousand_draws_put_the_budget_coaching_median_near_its_central_ratio()
+    public void The_default_ten_thousand_draws_put_the_budget_coaching_median_below_its_central_ratio_but_not_far()
     {
+        // The central ratio assumes every effect occurs; the draws leave weakly evidenced effects out in part of the
+        // draws, so the median lies below it, but the main effects hold in most draws.
         var model = Helpers.Shipped;
         var map = Helpers.Compute(model, Helpers.Input(model, "budgetcoaching", 80, 90_000m), draws: 10_000);
 
         Assert.Equal(10_000, map.Uncertainty!.Draws);
-        Assert.InRange(map.Uncertainty.RatioP50.Value, map.Ratio!.Value.Value * 0.85m, map.Ratio.Value.Value * 1.2m);
+        Assert.InRange(map.Uncertainty.RatioP50.Value, map.Ratio!.Value.Value * 0.6m, map.Ratio.Value.Value);
         Assert.True(map.Uncertainty.RatioP10.Value < map.Ratio.Value.Value);
         Assert.True(map.Uncertainty.RatioP90.Value > map.Ratio.Value.Value);
     }

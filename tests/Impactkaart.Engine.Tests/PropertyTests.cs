@@ -52,10 +52,11 @@ public sealed class PropertyTests
     }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
-    public bool Benefits_and_hours_scale_with_participants(Case c)
+    public bool Benefits_and_hours_scale_with_participants_at_the_same_cost_per_participant(Case c)
     {
         var one = Helpers.Compute(Model, c.ToInput(Model));
-        var triple = Helpers.Compute(Model, c.ToInput(Model) with { Participants = c.Participants * 3 });
+        var input = c.ToInput(Model);
+        var triple = Helpers.Compute(Model, input with { Participants = c.Participants * 3, Costs = input.Costs.Scaled(3m) });
 
         return Close(triple.Benefits.Euros, 3 * one.Benefits.Euros) && Close(triple.HoursSaved.Value, 3 * one.HoursSaved.Value);
     }
@@ -71,15 +72,36 @@ public sealed class PropertyTests
             && Close(map.Benefits.Euros, map.PerYear.Sum(y => y.Benefits.Euros))
             && Close(map.WelfareBenefits.Euros, map.PerYear.Sum(y => y.WelfareBenefits.Euros))
             && Close(map.Costs.Euros, map.PerYear.Sum(y => y.Costs.Euros))
-            && Close(map.Benefits.Euros - map.WelfareBenefits.Euros, map.ByPayer.Sum(p => p.Transfers.Euros));
+            && Close(map.Benefits.Euros - map.WelfareBenefits.Euros, map.ByPayer.Sum(p => p.Transfers.Euros) - map.WellbeingBenefits.Euros)
+            && Close(map.WellbeingBenefits.Euros, map.ByOutcome.Sum(o => o.WellbeingBenefits.Euros));
     }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
-    public bool The_welfare_view_never_exceeds_the_financial_view(Case c)
+    public bool The_welfare_view_is_the_money_view_without_transfers_and_with_wellbeing_values(Case c)
     {
         var map = Helpers.Compute(Model, c.ToInput(Model));
+        var transfers = map.ByPayer.Sum(p => p.Transfers.Euros);
 
-        return map.WelfareBenefits <= map.Benefits && map.Costs.Euros > 0m;
+        return Close(map.WelfareBenefits.Euros, map.Benefits.Euros - transfers + map.WellbeingBenefits.Euros) && map.WellbeingBenefits.Euros >= 0m;
+    }
+
+    /// <summary>
+    /// The law of intensity: when the cost per participant falls tenfold from at most the usual cost, the ratio at most
+    /// doubles (effects shrink as cost^0.75: 10^0.25 = 1.78). Above the usual cost effects stay as they are, so there the
+    /// ratio simply falls with the cost.
+    /// </summary>
+    [Property(Arbitrary = [typeof(Generators)], MaxTest = 200)]
+    public bool The_ratio_at_most_doubles_when_the_cost_per_participant_falls_tenfold(Case c, PositiveInt share)
+    {
+        var input = c.ToInput(Model);
+        var usual = input.ReferenceProject.TypicalCostPerParticipant.Central;
+        var perParticipant = usual * (1 + share.Get % 1000) / 1000m;
+        var at = input with { Costs = ProjectCosts.FromTotal(Money.FromEuros(perParticipant * c.Participants)) };
+        var tenth = input with { Costs = ProjectCosts.FromTotal(Money.FromEuros(perParticipant * c.Participants / 10m)) };
+
+        var ratio = Helpers.Compute(Model, at).Ratio!.Value.Value;
+        var ratioAtTenth = Helpers.Compute(Model, tenth).Ratio!.Value.Value;
+        return ratio <= 0m || ratioAtTenth <= 2m * ratio * 1.000001m;
     }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 40)]
@@ -89,7 +111,8 @@ public sealed class PropertyTests
 
         return u.RatioP10 <= u.RatioP50 && u.RatioP50 <= u.RatioP90
             && u.NetPresentValueP10 <= u.NetPresentValueP50 && u.NetPresentValueP50 <= u.NetPresentValueP90
-            && u.ProbabilityRatioAboveOne.Value is >= 0m and <= 1m;
+            && u.ProbabilityRatioAboveOne.Value is >= 0m and <= 1m
+            && u.WelfareRatioP10 <= u.WelfareRatioP50 && u.WelfareRatioP50 <= u.WelfareRatioP90;
     }
 
     [Property(Arbitrary = [typeof(Generators)], MaxTest = 40)]

@@ -124,10 +124,12 @@ internal sealed class MonteCarlo
             var option = input.Answers[question.Id];
             if (spread.IsRanged)
             {
+                // The tornado's low end is the smaller multiplier: for an answer below 1 that is the larger deviation.
                 var deviation = option.Multiplier - 1m;
+                var (lowEnd, highEnd) = deviation < 0m ? (spread.High, spread.Low) : (spread.Low, spread.High);
                 inputs.Add(new RangedInput(answerStart + a, Stream.Own, $"answer:{question.Id}", option.Label,
-                    new Text("het antwoord in stap 3", "the step-3 answer"), 1m + deviation * spread.Low, 1m + deviation * spread.High,
-                    (double)spread.Low, (double)spread.High, new Triangle((double)spread.Low, (double)spread.Central, (double)spread.High), 0));
+                    new Text("het antwoord in stap 3", "the step-3 answer"), 1m + deviation * lowEnd, 1m + deviation * highEnd,
+                    (double)lowEnd, (double)highEnd, new Triangle((double)spread.Low, (double)spread.Central, (double)spread.High), 0));
             }
         }
         central[elasticityColumn] = (double)model.Intensity.Elasticity.Central;
