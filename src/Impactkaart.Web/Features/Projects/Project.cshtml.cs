@@ -63,7 +63,7 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
         ModelChecks = checks;
         if (Plan is not null && Evaluation is not null && PlanMap is not null && EvaluationMap is not null)
         {
-            Differences = ProjectComparison.Explain(PlanMap.Input, EvaluationMap.Input, Figures.Of(Plan), Figures.Of(Evaluation), Lang);
+            Differences = ProjectComparison.Explain(PlanMap.Input, EvaluationMap.Input, PlanMap.ByOutcome, Figures.Of(Plan), Figures.Of(Evaluation), Lang);
         }
         return Page();
     }

@@ -6,8 +6,14 @@ namespace Impactkaart.Web.Features.Projects;
 /// <summary>The differences between a project's plan and its evaluation, explained in plain words in the page's language.</summary>
 public static class ProjectComparison
 {
-    public static List<string> Explain(ProjectInput plan, ProjectInput evaluation, Figures planFigures, Figures evaluationFigures, RequestLanguage lang)
+    /// <summary>
+    /// <paramref name="planOutcomes"/> are the plan map's outcomes: a measured value is compared with the plan's gross
+    /// effect per participant (the reference effect after the plan's answers and intensity), the very figure the plan's
+    /// map and step 3 show, since a measured value is gross too.
+    /// </summary>
+    public static List<string> Explain(ProjectInput plan, ProjectInput evaluation, IReadOnlyList<OutcomeFigures> planOutcomes, Figures planFigures, Figures evaluationFigures, RequestLanguage lang)
     {
+        ArgumentNullException.ThrowIfNull(planOutcomes);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(evaluation);
         ArgumentNullException.ThrowIfNull(planFigures);
@@ -37,10 +43,12 @@ public static class ProjectComparison
         foreach (var outcome in evaluation.ReferenceProject.Outcomes.Where(o => evaluation.Measured.ContainsKey(o.Id)))
         {
             var measured = evaluation.Measured[outcome.Id];
-            var assumed = plan.Measured.TryGetValue(outcome.Id, out var m) ? m : outcome.Effect.Central;
+            var planned = planOutcomes.FirstOrDefault(o => o.Outcome.Id == outcome.Id);
+            var assumed = planned?.GrossEffectPerParticipant ?? outcome.Effect.Central;
+            var word = planned?.Measured == true ? ("mat", "measured") : ("verwachtte", "expected");
             lines.Add(lang.T(
-                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Auto(measured)} {outcome.Unit.Label.Nl} per deelnemer (het plan nam {f.Auto(assumed)} aan).",
-                $"Measured instead of assumed: {outcome.Label.En}: {f.Auto(measured)} {outcome.Unit.Label.En} per participant (the plan assumed {f.Auto(assumed)})."));
+                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Auto(measured)} {outcome.Unit.Label.Nl} per deelnemer, bruto (het plan {word.Item1} {f.Auto(Math.Round(assumed, 3))}).",
+                $"Measured instead of assumed: {outcome.Label.En}: {f.Auto(measured)} {outcome.Unit.Label.En} per participant, gross (the plan {word.Item2} {f.Auto(Math.Round(assumed, 3))})."));
         }
 
         if (plan.ReferenceProject.Id == evaluation.ReferenceProject.Id)

@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +10,20 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
 
     public bool Evaluation => State["fase"] == "evaluatie";
+
+    /// <summary>
+    /// Per outcome, the gross change per participant the model expects for this project without a measurement: the
+    /// reference effect after the answers and the intensity, as the plan's map shows it. Empty while the steps before
+    /// are not valid.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> Expected()
+    {
+        var withoutMeasurements = State.With(new ProjectState(), key => key.StartsWith(ProjectState.MeasuredPrefix, StringComparison.Ordinal));
+        var validated = Maps.Validate(withoutMeasurements);
+        return validated.IsValid
+            ? ImpactCalculator.Compute(Maps.Model, validated.Value!, SimulationSettings.None).ByOutcome.ToDictionary(o => o.Outcome.Id, o => o.GrossEffectPerParticipant)
+            : new Dictionary<string, decimal>();
+    }
 
     public IActionResult OnGet() => ShowStepOrStartOver();
 
