@@ -37,6 +37,25 @@ public sealed class BatchWritingTests
     }
 
     [Fact]
+    public void A_row_far_below_the_usual_cost_per_participant_carries_its_warning_and_every_row_its_share_of_assumptions()
+    {
+        // Budget coaching at 80 participants for 9,000 euro: 112.50 per participant against the usual 800 to 1,500.
+        var file = "naam;referentieproject;deelnemers;kosten\nGoedkoop;budgetcoaching;80;9000\nGewoon;budgetcoaching;80;90000\n";
+        var source = BatchSource.Open(new MemoryStream(Encoding.UTF8.GetBytes(file)), BatchFormat.Csv);
+        var computer = new BatchComputer(Maps.Model, new SimulationSettings(200, SimulationSettings.DefaultSeed), source.Columns);
+        using var stream = new MemoryStream();
+        BatchRun.Execute(source, computer, stream, BatchFormat.Xlsx, Language.Nl);
+        var rows = new MemoryStream(stream.ToArray()).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+
+        Assert.Contains("ver onder wat voor Budgetcoaching gebruikelijk is", (string)rows[0]["waarschuwing"]!, StringComparison.Ordinal);
+        Assert.Null(rows[1]["waarschuwing"]);
+        var assumed = Convert.ToDouble(rows[1]["aandeel baten op aannames"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(assumed, 0.01, 1.0);
+        var chance = Convert.ToDouble(rows[1]["kans opbrengst per euro boven 1"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(chance, 0.01, 0.99);
+    }
+
+    [Fact]
     public void English_csv_uses_commas_and_points_and_English_messages()
     {
         var (_, bytes) = Run(BatchFormat.Csv, Language.En);

@@ -19,6 +19,9 @@ public static class BatchTexts
     public static readonly Text RatioP10 = new("opbrengst per euro P10", "return per euro P10");
     public static readonly Text RatioP90 = new("opbrengst per euro P90", "return per euro P90");
     public static readonly Text Error = new("fout", "error");
+    public static readonly Text Warning = new("waarschuwing", "warning");
+    public static readonly Text AssumedShare = new("aandeel baten op aannames", "share of benefits on assumptions");
+    public static readonly Text ProbabilityAboveOne = new("kans opbrengst per euro boven 1", "chance return per euro above 1");
     public static readonly Text Column = new("kolom", "column");
     public static readonly Text Message = new("melding", "message");
 

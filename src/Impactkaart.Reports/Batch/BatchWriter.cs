@@ -18,12 +18,12 @@ public static class BatchWriter
         ArgumentNullException.ThrowIfNull(results);
         var f = new Formats(language);
         List<Engine.Text> headers = [BatchTexts.Line, BatchTexts.Name, BatchTexts.ReferenceProject, BatchTexts.Ratio, BatchTexts.Costs, BatchTexts.Benefits,
-            BatchTexts.NetPresentValue, BatchTexts.HoursSaved, BatchTexts.FteSaved, BatchTexts.WelfareRatio];
+            BatchTexts.NetPresentValue, BatchTexts.HoursSaved, BatchTexts.FteSaved, BatchTexts.WelfareRatio, BatchTexts.AssumedShare];
         if (withDraws)
         {
-            headers.AddRange([BatchTexts.RatioP10, BatchTexts.RatioP90]);
+            headers.AddRange([BatchTexts.RatioP10, BatchTexts.RatioP90, BatchTexts.ProbabilityAboveOne]);
         }
-        headers.Add(BatchTexts.Error);
+        headers.AddRange([BatchTexts.Warning, BatchTexts.Error]);
         Write(output, format, f, headers, results.Select(r => Cells(r, withDraws, language)));
     }
 
@@ -44,12 +44,15 @@ public static class BatchWriter
             r.Line, r.Name, r.ReferenceProject,
             Round(map?.Ratio?.Value, 2), Round(map?.Costs.Euros, 2), Round(map?.Benefits.Euros, 2), Round(map?.NetPresentValue.Euros, 2),
             Round(map?.HoursSaved.Value, 0), Round(map?.Labour.Sum(l => l.Fte), 2), Round(map?.WelfareRatio?.Value, 2),
+            Round(map?.Evidence.AssumedShare.Value, 2),
         };
         if (withDraws)
         {
             cells.Add(Round(map?.Uncertainty?.RatioP10.Value, 2));
             cells.Add(Round(map?.Uncertainty?.RatioP90.Value, 2));
+            cells.Add(Round(map?.Uncertainty?.ProbabilityRatioAboveOne.Value, 2));
         }
+        cells.Add(map is null || map.Warnings.Count == 0 ? null : string.Join(" | ", map.Warnings.Select(w => w.Message[language])));
         cells.Add(r.IsComputed ? null : r.Describe(language));
         return [.. cells];
     }
