@@ -37,6 +37,30 @@ public sealed class ApiComputeTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task Compute_carries_the_warning_the_evidence_and_both_views_with_their_ranges()
+    {
+        // Budget coaching at a tenth of its usual cost per participant (80 for 9,000 euro): a warning with a stable code,
+        // in English on request; the share of benefits resting on assumptions; each outcome's grade; both views' ranges.
+        const string cheap = """{ "referenceProject": "budgetcoaching", "participants": 80, "cost": 9000 }""";
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/compute?draws=500") { Content = Json(cheap) };
+        request.Headers.AcceptLanguage.ParseAdd("en");
+        using var response = await client.SendAsync(request);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var root = json.RootElement;
+
+        var warning = Assert.Single(root.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("not-comparable-low", warning.GetProperty("code").GetString());
+        Assert.Contains("far below what is usual for Budget coaching", warning.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not-comparable", root.GetProperty("intensity").GetProperty("comparability").GetString());
+        Assert.InRange(root.GetProperty("evidence").GetProperty("assumedShare").GetDecimal(), 0m, 1m);
+        Assert.All(root.GetProperty("byOutcome").EnumerateArray(), o =>
+            Assert.Contains(o.GetProperty("evidence").GetString(), new[] { "strong", "moderate", "limited", "indicative", "contradicted" }));
+        var u = root.GetProperty("uncertainty");
+        Assert.True(u.GetProperty("welfareRatioP10").GetDecimal() <= u.GetProperty("welfareRatioP90").GetDecimal());
+        Assert.False(string.IsNullOrWhiteSpace(u.GetProperty("explanation").GetString()));
+    }
+
+    [Fact]
     public async Task Compute_uses_the_models_default_draws_and_draws_zero_leaves_out_the_uncertainty()
     {
         using var standard = await client.PostAsync("/api/v1/compute", Json(Project));
