@@ -189,6 +189,11 @@ public sealed class ApiComputeTests(WebApp app) : IClassFixture<WebApp>
         Assert.NotEmpty(root.GetProperty("prices").EnumerateArray());
         Assert.NotEmpty(root.GetProperty("professions").EnumerateArray());
         Assert.NotEmpty(root.GetProperty("sources").EnumerateArray());
+        Assert.Equal(0.75m, root.GetProperty("intensity").GetProperty("elasticity").GetProperty("central").GetDecimal());
+        Assert.Equal(["strong", "moderate", "limited", "indicative", "contradicted"],
+            root.GetProperty("evidenceGrades").EnumerateArray().Select(g => g.GetProperty("id").GetString()));
+        Assert.All(coaching.GetProperty("outcomes").EnumerateArray(), o =>
+            Assert.Contains(o.GetProperty("effectBasis").GetString(), new[] { "measured", "assumption", "calibrated" }));
 
         using var again = new HttpRequestMessage(HttpMethod.Get, "/api/v1/model");
         again.Headers.IfNoneMatch.Add(etag);

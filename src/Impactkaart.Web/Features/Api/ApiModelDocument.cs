@@ -21,7 +21,15 @@ public sealed record ApiModelDocument(
     IReadOnlyList<ApiReferenceProject> ReferenceProjects,
     IReadOnlyList<ApiPrice> Prices,
     IReadOnlyList<ApiProfession> Professions,
-    IReadOnlyList<ApiSource> Sources);
+    IReadOnlyList<ApiSource> Sources,
+    ApiIntensity Intensity,
+    IReadOnlyList<ApiGrade> EvidenceGrades);
+
+/// <summary>How the cost per participant scales the reference effects: (cost / usual)^elasticity below the usual cost; the warning bounds against the usual range.</summary>
+public sealed record ApiIntensity(ApiRange Elasticity, decimal WarnBelow, decimal WarnAbove, decimal NotComparableBelow, decimal NotComparableAbove, ApiText Note);
+
+/// <summary>An evidence grade: its words and the chance that an effect of this grade is left out of a simulation draw.</summary>
+public sealed record ApiGrade(string Id, ApiText Label, ApiText Description, decimal AbsenceProbability);
 
 public sealed record ApiTheme(string Id, ApiText Label, ApiText Description);
 
@@ -42,7 +50,8 @@ public sealed record ApiReferenceProject(
     IReadOnlyList<ApiQualitative> Qualitative,
     IReadOnlyList<ApiNotClaimed> NotClaimed);
 
-public sealed record ApiOutcome(string Id, ApiText Label, ApiText Description, string Unit, ApiRange Effect, string Evidence, IReadOnlyList<string> Prices);
+public sealed record ApiOutcome(string Id, ApiText Label, ApiText Description, string Unit, ApiRange Effect, string Evidence, IReadOnlyList<string> Prices,
+    ApiText? EvidenceBasis = null, string EffectBasis = "assumption");
 
 public sealed record ApiQuestion(string Id, ApiText Label, ApiText Why, IReadOnlyList<ApiOption> Options, IReadOnlyList<string> AppliesTo);
 
@@ -84,14 +93,18 @@ public sealed class ApiModel
         [.. model.ReferenceProjects.Select(p => new ApiReferenceProject(
             p.Id, p.Theme.Id, Text(p.Label), Text(p.Summary), Text(p.Description), Text(p.TargetGroup), Text(p.Intensity),
             p.TypicalParticipants, Range(p.TypicalCostPerParticipant), p.TypicalDurationMonths, Name(p.Evidence),
-            [.. p.Outcomes.Select(o => new ApiOutcome(o.Id, Text(o.Label), Text(o.Description), o.Unit.Id, Range(o.Effect), Name(o.Evidence), [.. o.Prices.Select(l => l.Price.Id)]))],
+            [.. p.Outcomes.Select(o => new ApiOutcome(o.Id, Text(o.Label), Text(o.Description), o.Unit.Id, Range(o.Effect), Name(o.Evidence), [.. o.Prices.Select(l => l.Price.Id)],
+                o.EvidenceBasis is { } basis ? Text(basis) : null, o.Effect.Basis.IsCalibrated ? "calibrated" : o.EffectIsAssumed ? "assumption" : "measured"))],
             [.. p.Questions.Select(q => new ApiQuestion(q.Id, Text(q.Label), Text(q.Why),
                 [.. q.Options.Select(o => new ApiOption(o.Id, Text(o.Label), o.Multiplier, o.IsReference))], q.AppliesTo))],
             [.. p.Qualitative.Select(q => new ApiQualitative(q.Id, Text(q.Text)))],
             [.. p.NotClaimed.Select(n => new ApiNotClaimed(n.Id, Text(n.Label), Text(n.Reason)))]))],
         [.. model.Prices.Select(p => new ApiPrice(p.Id, Text(p.Label), p.Unit.Id, Range(p.Value), p.OriginalPriceYear, p.Payer.Id, p.Domain.Id, Name(p.Kind)))],
         [.. model.Professions.Select(p => new ApiProfession(p.Id, Text(p.Label), p.Sector.Id, Range(p.HourlyCost)))],
-        [.. model.Sources.Select(s => new ApiSource(s.Id, s.Citation, s.Year, s.Url, Name(s.Reliability)))]);
+        [.. model.Sources.Select(s => new ApiSource(s.Id, s.Citation, s.Year, s.Url, Name(s.Reliability)))],
+        new ApiIntensity(Range(model.Intensity.Elasticity), model.Intensity.WarnBelow, model.Intensity.WarnAbove, model.Intensity.NotComparableBelow,
+            model.Intensity.NotComparableAbove, Text(model.Intensity.Note)),
+        [.. model.Evidence.Grades.Select(g => new ApiGrade(Name(g.Grade), Text(g.Label), Text(g.Description), g.AbsenceProbability))]);
 
     private static ApiText Text(Text text) => new(text.Nl, text.En);
 
