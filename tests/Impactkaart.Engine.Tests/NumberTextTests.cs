@@ -23,6 +23,8 @@ public sealed class NumberTextTests
         { "€ 90.000", 90000m },         // euro sign ignored
         { "€90.000,-", 90000m },        // and the closing ",-" of whole euros
         { "90.000 EUR", 90000m },
+        { "euro 90.000", 90000m },
+        { "90000 euro", 90000m },
         { "90000.5", 90000.5m },        // invariant: a point before one digit is the decimal point
         { "1125.25", 1125.25m },        // a point before two digits
         { "90000.500", 90000.5m },      // five digits before the point: not a thousands group

@@ -53,7 +53,8 @@ public sealed record NumberReading(decimal? Value, NumberProblem Problem, decima
 /// </remarks>
 public static partial class NumberText
 {
-    private static readonly string[] Currency = ["€", "EUR", "euro"];
+    // "euro" before "EUR", so "euro 90.000" loses the whole word.
+    private static readonly string[] Currency = ["€", "euro", "EUR"];
 
     [GeneratedRegex(@"^[1-9]\d{0,2}(\.\d{3})+$")]
     private static partial Regex PointGroups();
