@@ -10,17 +10,12 @@ namespace Impactkaart.Web.Features.Wizard;
 /// The cost per participant against the reference project's typical range. Step 2 shows it as the user types
 /// (wwwroot/js/cost-check.js) and step 3 warns at its top when it is unusual, for browsers without JavaScript.
 /// A warning, never an error: an unusual project may be real, but "90" typed for ninety thousand should be noticed.
-/// The wording and the numbers live here only: the server fills them in for step 3 and renders them into data
-/// attributes of step 2's form for the script (<see cref="ForScript"/>).
+/// "Unusual" is the model's own limit (<see cref="IntensityRule.WarnBelow"/> and <see cref="IntensityRule.WarnAbove"/>,
+/// model.json), where the map warns too. The wording lives here only: the server fills it in for step 3 and renders
+/// it, with the limits, into data attributes of step 2's form for the script (<see cref="ForScript"/>).
 /// </summary>
 public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant, bool IsUnusual, decimal? Suggested)
 {
-    /// <summary>A cost per participant below this share of the typical range's low end is unusual.</summary>
-    public const decimal BelowShareOfLow = 0.5m;
-
-    /// <summary>A cost per participant above this multiple of the typical range's high end is unusual.</summary>
-    public const decimal AboveMultipleOfHigh = 2m;
-
     /// <summary>Typed in euros where thousands were meant: the total times this is suggested when that is typical.</summary>
     public const decimal Thousand = 1000m;
 
@@ -38,14 +33,17 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
         }
         // A suggestion only makes sense for the one number the user typed: the total, not a sum of categories.
         var typedTotal = state["kosten"] is not null;
-        return Of(input.ReferenceProject, input.Participants, input.Costs.Total.Euros, typedTotal);
+        return Of(maps.Model.Intensity, input.ReferenceProject, input.Participants, input.Costs.Total.Euros, typedTotal);
     }
 
-    public static CostCheck Of(ReferenceProject project, int participants, decimal total, bool typedTotal)
+    public static CostCheck Of(IntensityRule rule, ReferenceProject project, int participants, decimal total, bool typedTotal)
     {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(project);
+        var (below, above) = Limits(rule, project);
         var range = project.TypicalCostPerParticipant;
         var per = total / participants;
-        var unusual = per < range.Low * BelowShareOfLow || per > range.High * AboveMultipleOfHigh;
+        var unusual = per < below || per > above;
         var suggested = typedTotal && unusual && per * Thousand >= range.Low && per * Thousand <= range.High ? total * Thousand : (decimal?)null;
         return new CostCheck(project, per, unusual, suggested);
     }
@@ -70,15 +68,20 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
     public sealed record ScriptData(string UsualLow, string UsualHigh, string UnusualBelow, string UnusualAbove, string Thousand,
         string PerParticipantText, string UnusualText, string SuggestionText);
 
-    public static ScriptData ForScript(ReferenceProject project, RequestLanguage lang)
+    public static ScriptData ForScript(IntensityRule rule, ReferenceProject project, RequestLanguage lang)
     {
+        ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(project);
         ArgumentNullException.ThrowIfNull(lang);
+        var (below, above) = Limits(rule, project);
         var range = project.TypicalCostPerParticipant;
-        return new ScriptData(NumberText.Write(range.Low), NumberText.Write(range.High),
-            NumberText.Write(range.Low * BelowShareOfLow), NumberText.Write(range.High * AboveMultipleOfHigh), NumberText.Write(Thousand),
-            lang[PerParticipantText], Unusual(project, lang), lang[SuggestionText]);
+        return new ScriptData(NumberText.Write(range.Low), NumberText.Write(range.High), NumberText.Write(below), NumberText.Write(above),
+            NumberText.Write(Thousand), lang[PerParticipantText], Unusual(project, lang), lang[SuggestionText]);
     }
+
+    /// <summary>Below and above these costs per participant the model calls a project unusual (budget coaching: 400 and 3,000).</summary>
+    private static (decimal Below, decimal Above) Limits(IntensityRule rule, ReferenceProject project) =>
+        (project.TypicalCostPerParticipant.Low * rule.WarnBelow, project.TypicalCostPerParticipant.High * rule.WarnAbove);
 
     private string Unusual(RequestLanguage lang) => Unusual(Project, lang);
 

@@ -12,6 +12,9 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
     /// <summary>The cost per participant of what was typed, once the reach and costs are valid (said under the costs).</summary>
     public CostCheck? CostCheck { get; private set; }
 
+    /// <summary>The model's limits of a usual cost per participant, for the script.</summary>
+    public Impactkaart.Engine.Model.IntensityRule Intensity => Maps.Model.Intensity;
+
     public IActionResult OnGet()
     {
         var result = ShowStepOrStartOver();
