@@ -65,7 +65,8 @@ internal static class Texts
     public static readonly Text OptLang = new("Taal: nl (standaard) of en.", "Language: nl (default) or en.");
     public static readonly Text OptReference = new("Het referentieproject (zie: model list).", "The reference project (see: model list).");
     public static readonly Text OptParticipants = new("Aantal deelnemers.", "Number of participants.");
-    public static readonly Text OptCost = new("Totale kosten in euro's.", "Total costs in euros.");
+    public static readonly Text OptCost = new("Totale kosten in euro's, bijvoorbeeld 90000, 90.000 of 90000,50.",
+        "Total costs in euros, for example 90000 or 90000.50 (a point before three digits separates thousands, as in Dutch: 90.000 is 90000).");
     public static readonly Text OptStaffCost = new("Personeelskosten in euro's (in plaats van --cost).", "Staff costs in euros (instead of --cost).");
     public static readonly Text OptVolunteerCost = new("Vrijwilligerskosten in euro's.", "Volunteers' expenses in euros.");
     public static readonly Text OptMaterialCost = new("Materiaalkosten in euro's.", "Material costs in euros.");

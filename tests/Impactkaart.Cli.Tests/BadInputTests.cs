@@ -14,6 +14,7 @@ public class BadInputTests
         { "zero cost", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "0"], "--cost" },
         { "absurd cost", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "2000000000"], "--cost" },
         { "cost not a number", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "veel"], "--cost" },
+        { "cost with unclear separators", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "9.00,0"], "--cost" },
         { "no cost", ["compute", "--reference", "budgetcoaching", "--participants", "80"], "--cost" },
         { "negative staff cost", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--staff-cost", "-1"], "--staff-cost" },
         { "total and categories", ["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "1", "--staff-cost", "1"], "--cost" },

@@ -35,6 +35,16 @@ public class ComputeTests
     }
 
     [Fact]
+    public void A_cost_written_the_dutch_way_is_ninety_thousand()
+    {
+        var result = Cli.Run(["compute", "--reference", "budgetcoaching", "--participants", "80", "--cost", "90.000"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("€ 90.000,00", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Elke geïnvesteerde euro levert € 1,9", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Compute_in_English_uses_English_texts_and_en_GB_number_formats()
     {
         var result = Cli.Run(Cli.Args("compute", Cli.Budgetcoaching, "--lang", "en"));

@@ -14,7 +14,7 @@ internal static class Helpers
         {
             ReferenceProject = referenceProject,
             Participants = participants.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Cost = cost.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            Cost = NumberText.Write(cost),
         };
         change?.Invoke(request);
         var validated = ProjectRequestValidator.Validate(model, request);

@@ -100,4 +100,34 @@ public sealed class BatchReadingTests
         Assert.Equal("2026-09-01", row.Request.Start);
         Assert.True(ProjectRequestValidator.Validate(Maps.Model, row.Request).IsValid);
     }
+
+    [Fact]
+    public void Dutch_amounts_in_a_semicolon_file_are_read_as_a_dutch_user_means_them()
+    {
+        // 1.125 hours x 80 euro = 90,000 staff; 2.500,50 material; so 92,500.50 in all.
+        var source = Csv("naam;ref;deelnemers;uren;uurtarief;materiaal\nOost;budgetcoaching;80;1.125;80;2.500,50\n");
+
+        var row = Assert.Single(source.Rows());
+        var input = ProjectRequestValidator.Validate(Maps.Model, row.Request).Value!;
+
+        Assert.Equal(1125m, input.OwnHours!.Value.Value);
+        Assert.Equal(92_500.50m, input.Costs.Total.Euros);
+    }
+
+    [Fact]
+    public void A_number_cell_of_an_xlsx_keeps_its_value_even_with_three_decimals()
+    {
+        // A number cell holds 1.125 itself, not the text a user typed: one and an eighth hours, never 1125.
+        using var stream = new MemoryStream();
+        stream.SaveAs(new[]
+        {
+            new Dictionary<string, object> { ["referentieproject"] = "budgetcoaching", ["deelnemers"] = 80, ["kosten"] = 90000, ["eigenuren"] = 1.125 },
+        });
+        stream.Position = 0;
+
+        var row = Assert.Single(BatchSource.Open(stream, BatchFormat.Xlsx).Rows());
+        var input = ProjectRequestValidator.Validate(Maps.Model, row.Request).Value!;
+
+        Assert.Equal(1.125m, input.OwnHours!.Value.Value);
+    }
 }

@@ -23,7 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
         var data = new TheoryData<string, string>();
         foreach (var language in new[] { "nl", "en" })
         {
-            foreach (var page in new[] { "start", "stap-1", "stap-2", "stap-3-plan", "stap-3-evaluatie", "stap-2-fouten", "stap-3-fouten", "start-fout", "kaart", "kaart-evaluatie", "kaart-fout", "verantwoording", "niet-gevonden" })
+            foreach (var page in new[] { "start", "stap-1", "stap-2", "stap-3-plan", "stap-3-evaluatie", "stap-2-fouten", "stap-3-fouten", "stap-2-waarschuwing", "stap-3-waarschuwing", "start-fout", "kaart", "kaart-evaluatie", "kaart-fout", "verantwoording", "niet-gevonden" })
             {
                 data.Add(language, page);
             }
@@ -123,6 +123,16 @@ public sealed class AccessibilityTests(BrowserFixture app)
                 await page.GotoAsync("/stap-2?ref=budgetcoaching&deelnemers=0&uren=100");
                 await page.Locator("button[value=verder]").ClickAsync();
                 await Expect(page.Locator(".error-summary")).ToBeVisibleAsync();
+                break;
+            case "stap-2-waarschuwing":
+                // The script's warning as the user types a cost far below the usual one.
+                await page.GotoAsync("/stap-2?ref=budgetcoaching&deelnemers=80");
+                await page.Locator("#kosten").PressSequentiallyAsync("90");
+                await Expect(page.Locator("#kosten-check.unusual")).ToBeVisibleAsync();
+                break;
+            case "stap-3-waarschuwing":
+                await page.GotoAsync("/stap-3?ref=budgetcoaching&deelnemers=80&kosten=90");
+                await Expect(page.Locator("#kosten-waarschuwing")).ToBeVisibleAsync();
                 break;
             case "stap-3-fouten":
                 await page.GotoAsync("/stap-3?" + Budgetcoaching + "&fase=evaluatie");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 
 namespace Impactkaart.Engine.Calculation;
@@ -231,8 +230,9 @@ public static class ProjectRequestJson
             case JsonValueKind.String:
                 return value.GetString();
             case JsonValueKind.Number when numbers:
-                // A number like 9e4 becomes "90000", so the validator reads it as it reads typed text.
-                return value.TryGetDecimal(out var d) ? d.ToString(CultureInfo.InvariantCulture) : value.GetRawText();
+                // A number like 9e4 becomes "90000", and 1.125 "1.1250" (not the amount 1125), so the validator reads
+                // the number the file holds as it reads typed text.
+                return value.TryGetDecimal(out var d) ? NumberText.Write(d) : value.GetRawText();
             default:
                 var expectedNl = numbers ? "een getal of een tekst" : "een tekst";
                 var expectedEn = numbers ? "a number or a string" : "a string";

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Impactkaart.Engine.Model;
 using Impactkaart.Engine.Quantities;
 
 namespace Impactkaart.Engine.Calculation;
 
 /// <summary>Turns what a user typed into a valid <see cref="ProjectInput"/>, or into messages per field. Never throws on user input.</summary>
-public static partial class ProjectRequestValidator
+public static class ProjectRequestValidator
 {
     public const int MaxParticipants = 1_000_000;
     public const int MaxMonths = 120;
@@ -16,9 +15,6 @@ public static partial class ProjectRequestValidator
     public const decimal MaxOwnHours = 10_000_000m;
     public const decimal MaxDiscountRatePercent = 10m;
     public const decimal MaxMeasured = 100_000m;
-
-    [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
-    private static partial Regex DutchThousands();
 
     /// <summary>Validates the project part of a request against the model.</summary>
     public static Validated<ProjectInput> Validate(ImpactModel model, ProjectRequest request)
@@ -48,7 +44,7 @@ public static partial class ProjectRequestValidator
             : ReadInteger(request.Months, "months", "looptijd in maanden", "duration in months", 1, MaxMonths, errors, required: project is not null);
         var participants = ReadInteger(request.Participants, "participants", "aantal deelnemers", "number of participants", 1, MaxParticipants, errors, required: true);
         var costs = ReadCosts(request, project, errors);
-        var ownHours = ReadDecimal(request.OwnHours, "ownHours", "eigen uren sociaal werk", "own social-work hours", 0m, MaxOwnHours, errors);
+        var ownHours = ReadHours(request.OwnHours, "ownHours", "eigen uren sociaal werk", "own social-work hours", errors);
         var phase = ReadPhase(request.Phase, errors);
         var discountPercent = ReadDecimal(request.DiscountRate, "discountRate", "discontovoet (procent)", "discount rate (percent)", 0m, MaxDiscountRatePercent, errors);
         var answers = project is null ? new Dictionary<string, QuestionOption>() : ReadAnswers(project, request.Answers, errors);
@@ -60,7 +56,7 @@ public static partial class ProjectRequestValidator
         }
         var rate = discountPercent is { } p ? Fraction.FromDecimal(p / 100m) : Fraction.FromDecimal(model.DiscountRate.Central);
         // The project's own hours are the staff hours when the costs were given as hours times a rate.
-        ownHours ??= string.IsNullOrWhiteSpace(request.StaffHours) ? null : ParseNumber(request.StaffHours);
+        ownHours ??= string.IsNullOrWhiteSpace(request.StaffHours) ? null : NumberText.ReadAmount(request.StaffHours).Value;
         return Validated.Ok(new ProjectInput(project, name, start, months.Value, participants.Value, costs,
             ownHours is { } h ? Hours.FromDecimal(h) : null, answers, phase ?? Phase.Plan, measured, rate));
     }
@@ -159,7 +155,7 @@ public static partial class ProjectRequestValidator
             errors.Add(Error("costs.staff", "Geef de personeelskosten als bedrag of als uren maal uurtarief, niet allebei.", "Give the staff costs as an amount or as hours times an hourly rate, not both."));
             return null;
         }
-        var hours = ReadDecimal(request.StaffHours, "costs.staffHours", "uren personeel", "staff hours", 0m, MaxOwnHours, errors);
+        var hours = ReadHours(request.StaffHours, "costs.staffHours", "uren personeel", "staff hours", errors);
         var rate = ReadMoney(request.StaffRate, "costs.staffRate", "uurtarief personeel", "staff hourly rate", errors);
         if (!hasHours)
         {
@@ -177,45 +173,67 @@ public static partial class ProjectRequestValidator
         return hours is { } h && rate is { } r ? h * r : null;
     }
 
-    private static decimal? ReadMoney(string? text, string field, string labelNl, string labelEn, List<FieldError> errors)
+    /// <summary>An amount of euros, read as a Dutch user means it (see <see cref="NumberText"/>): "90.000" is ninety thousand.</summary>
+    private static decimal? ReadMoney(string? text, string field, string labelNl, string labelEn, List<FieldError> errors) =>
+        ReadAmount(text, field, labelNl, labelEn, 0m, MaxCost, errors,
+            $"{Capital(labelNl)}: '{text}' is geen bedrag; schrijf bijvoorbeeld 90.000 of 90000,50.",
+            $"{Capital(labelEn)}: '{text}' is not an amount; write for example 90000 or 90000.50.");
+
+    /// <summary>A number of hours, read like an amount: "1.250" is one thousand two hundred and fifty hours.</summary>
+    private static decimal? ReadHours(string? text, string field, string labelNl, string labelEn, List<FieldError> errors) =>
+        ReadAmount(text, field, labelNl, labelEn, 0m, MaxOwnHours, errors,
+            $"{Capital(labelNl)}: '{text}' is geen aantal uren; schrijf bijvoorbeeld 1.250 of 1250,5.",
+            $"{Capital(labelEn)}: '{text}' is not a number of hours; write for example 1250 or 1250.5.");
+
+    private static decimal? ReadAmount(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors,
+        string notAnAmountNl, string notAnAmountEn)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        var cleaned = text.Replace("€", "", StringComparison.Ordinal).Replace("EUR", "", StringComparison.OrdinalIgnoreCase).Trim();
-        if (DutchThousands().IsMatch(cleaned))
+        var reading = NumberText.ReadAmount(text);
+        switch (reading.Problem)
         {
-            errors.Add(Error(field, $"{Capital(labelNl)}: schrijf het bedrag zonder punten voor duizendtallen, bijvoorbeeld 90000 of 90000,50; u gaf '{text}'.",
-                $"{Capital(labelEn)}: write the amount without thousands separators, for example 90000 or 90000.50; you gave '{text}'."));
-            return null;
+            case NumberProblem.None:
+                return InRange(reading.Value!.Value, text, field, labelNl, labelEn, min, max, errors);
+            case NumberProblem.CommaBeforeThreeDigits:
+                errors.Add(CommaBeforeThreeDigits(text, reading.Meant!.Value, field, labelNl, labelEn));
+                return null;
+            default:
+                errors.Add(Error(field, notAnAmountNl, notAnAmountEn));
+                return null;
         }
-        return ReadDecimal(cleaned, field, labelNl, labelEn, 0m, MaxCost, errors, original: text);
     }
 
-    private static decimal? ReadDecimal(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors, string? original = null)
+    /// <summary>A plain decimal (a measured outcome, the discount rate): a point or a comma for decimals, no thousands separators.</summary>
+    private static decimal? ReadDecimal(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
-        var value = ParseNumber(text);
-        var shown = original ?? text;
-        if (value is null)
+        if (NumberText.ReadDecimal(text).Value is not { } value)
         {
-            errors.Add(Error(field, $"{Capital(labelNl)}: '{shown}' is geen getal. Gebruik cijfers, met een komma of punt voor decimalen.",
-                $"{Capital(labelEn)}: '{shown}' is not a number. Use digits, with a comma or point for decimals."));
+            errors.Add(Error(field, $"{Capital(labelNl)}: '{text}' is geen getal. Gebruik cijfers, met een komma of punt voor decimalen.",
+                $"{Capital(labelEn)}: '{text}' is not a number. Use digits, with a comma or point for decimals."));
             return null;
         }
+        return InRange(value, text, field, labelNl, labelEn, min, max, errors);
+    }
+
+    private static decimal? InRange(decimal value, string text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors)
+    {
         if (value < min || value > max)
         {
-            errors.Add(Error(field, $"{Capital(labelNl)}: moet tussen {Nl(min)} en {Nl(max)} liggen; u gaf '{shown}'.",
-                $"{Capital(labelEn)}: must lie between {En(min)} and {En(max)}; you gave '{shown}'."));
+            errors.Add(Error(field, $"{Capital(labelNl)}: moet tussen {Nl(min)} en {Nl(max)} liggen; u gaf '{text}'.",
+                $"{Capital(labelEn)}: must lie between {En(min)} and {En(max)}; you gave '{text}'."));
             return null;
         }
         return value;
     }
 
+    /// <summary>A whole number, read like an amount: "1.000" deelnemers are a thousand.</summary>
     private static int? ReadInteger(string? text, string field, string labelNl, string labelEn, int min, int max, List<FieldError> errors, bool required)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -226,38 +244,25 @@ public static partial class ProjectRequestValidator
             }
             return null;
         }
-        var value = ParseNumber(text);
-        if (value is null || value != decimal.Truncate(value.Value))
+        var reading = NumberText.ReadAmount(text);
+        if (reading.Problem == NumberProblem.CommaBeforeThreeDigits)
+        {
+            errors.Add(CommaBeforeThreeDigits(text, reading.Meant!.Value, field, labelNl, labelEn));
+            return null;
+        }
+        if (reading.Value is not { } value || value != decimal.Truncate(value))
         {
             errors.Add(Error(field, $"{Capital(labelNl)}: '{text}' is geen heel getal; vul een heel getal in tussen {Nl(min)} en {Nl(max)}.",
                 $"{Capital(labelEn)}: '{text}' is not a whole number; fill in a whole number between {En(min)} and {En(max)}."));
             return null;
         }
-        if (value < min || value > max)
-        {
-            errors.Add(Error(field, $"{Capital(labelNl)}: moet tussen {Nl(min)} en {Nl(max)} liggen; u gaf '{text}'.",
-                $"{Capital(labelEn)}: must lie between {En(min)} and {En(max)}; you gave '{text}'."));
-            return null;
-        }
-        return (int)value.Value;
+        return InRange(value, text, field, labelNl, labelEn, min, max, errors) is { } v ? (int)v : null;
     }
 
-    /// <summary>A number written with a point or a comma as decimal separator (not both), optionally signed.</summary>
-    internal static decimal? ParseNumber(string text)
-    {
-        var t = text.Trim();
-        if (t.Contains(',', StringComparison.Ordinal))
-        {
-            if (t.Contains('.', StringComparison.Ordinal))
-            {
-                return null;
-            }
-            t = t.Replace(',', '.');
-        }
-        return decimal.TryParse(t, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? value
-            : null;
-    }
+    /// <summary>"90,000": ninety with three decimals in Dutch, ninety thousand in English; the message suggests the thousands.</summary>
+    private static FieldError CommaBeforeThreeDigits(string text, decimal meant, string field, string labelNl, string labelEn) =>
+        Error(field, $"{Capital(labelNl)}: '{text}' is niet eenduidig, want een komma staat hier voor decimalen. Bedoelt u {Nl(meant)}? Schrijf dan {Nl(meant)} of {NumberText.Write(meant)}.",
+            $"{Capital(labelEn)}: '{text}' is ambiguous, because a comma marks decimals here, as in Dutch. For {En(meant)} write {NumberText.Write(meant)} (or {Nl(meant)}).");
 
     private static DateOnly? ReadDate(string? text, string field, List<FieldError> errors)
     {

@@ -125,12 +125,16 @@ public sealed class BatchSource
         }
     }
 
-    /// <summary>A cell as the text a user would have typed: numbers with a point, dates as yyyy-mm-dd.</summary>
+    /// <summary>
+    /// A cell as the text a user would have typed: numbers with a point (a number cell of 1.125 as "1.1250", so it is
+    /// not read as the amount 1125), dates as yyyy-mm-dd.
+    /// </summary>
     private static string Cell(object? value) => value switch
     {
         null => "",
         string s => s,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => NumberText.Write(d),
+        decimal m => NumberText.Write(m),
         DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

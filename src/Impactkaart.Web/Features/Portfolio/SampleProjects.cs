@@ -42,7 +42,7 @@ public static class SampleProjects
         new()
         {
             Name = name, ReferenceProject = referenceProject, Participants = participants.ToString(CultureInfo.InvariantCulture),
-            Cost = cost.ToString(CultureInfo.InvariantCulture), Start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Phase = phase,
+            Cost = NumberText.Write(cost), Start = start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Phase = phase,
         };
 
     private static ImpactMap Compute(ImpactModel model, ProjectRequest request)

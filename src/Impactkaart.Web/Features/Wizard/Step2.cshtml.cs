@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,18 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
 {
     private static readonly HashSet<int> ThisStep = [2];
 
-    public IActionResult OnGet() => ShowStepOrStartOver();
+    /// <summary>The cost per participant of what was typed, once the reach and costs are valid (said under the costs).</summary>
+    public CostCheck? CostCheck { get; private set; }
+
+    /// <summary>The model's limits of a usual cost per participant, for the script.</summary>
+    public Impactkaart.Engine.Model.IntensityRule Intensity => Maps.Model.Intensity;
+
+    public IActionResult OnGet()
+    {
+        var result = ShowStepOrStartOver();
+        CostCheck = Project is null ? null : CostCheck.Of(Maps, State);
+        return result;
+    }
 
     public IActionResult OnPost()
     {
@@ -19,6 +31,26 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
         }
         CollectErrors(ThisStep);
         OtherErrors.RemoveAll(e => !e.Url.StartsWith("/stap-1", StringComparison.Ordinal));
-        return Errors.Count > 0 || OtherErrors.Count > 0 ? Page() : Redirect(State.Url("/stap-3"));
+        if (Errors.Count > 0 || OtherErrors.Count > 0)
+        {
+            return Page();
+        }
+        WriteAmountsAsRead();
+        return Redirect(State.Url("/stap-3"));
+    }
+
+    /// <summary>
+    /// Valid amounts go on as the engine read them ("90.000" becomes 90000, "€ 1.250,50" 1250.5), so the address,
+    /// a saved project file and every later reader hold the number itself, whatever rule they read it by.
+    /// </summary>
+    private void WriteAmountsAsRead()
+    {
+        foreach (var key in ProjectState.Step2Keys)
+        {
+            if (NumberText.ReadAmount(State[key]) is { IsNumber: true, Value: { } value })
+            {
+                State[key] = NumberText.Write(value);
+            }
+        }
     }
 }

@@ -8,6 +8,7 @@ namespace Impactkaart.Web.Features.Wizard;
 public sealed class Step3Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
+    private static readonly string[] CostKeys = ["kosten", "personeel", "uren", "vrijwilligers", "materiaal", "overhead"];
 
     public bool Evaluation => State["fase"] == "evaluatie";
 
@@ -25,7 +26,21 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
             : new Dictionary<string, decimal>();
     }
 
-    public IActionResult OnGet() => ShowStepOrStartOver();
+    /// <summary>
+    /// Said at the top when the cost per participant is far from usual: the warning the script gives on step 2 as the
+    /// user types, here for browsers without JavaScript (and a second look for everyone). It does not stop the user.
+    /// </summary>
+    public CostCheck? UnusualCost { get; private set; }
+
+    /// <summary>The costs on step 2: the total when it was typed, else the first category filled in.</summary>
+    public string CostsUrl => State.Url("/stap-2") + "#" + (CostKeys.FirstOrDefault(k => State[k] is not null) ?? "kosten");
+
+    public IActionResult OnGet()
+    {
+        var result = ShowStepOrStartOver();
+        CheckCost();
+        return result;
+    }
 
     public IActionResult OnPost()
     {
@@ -38,6 +53,7 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
         {
             return Redirect(State.Url("/stap-1"));
         }
+        CheckCost();
         CollectErrors(AllSteps);
         foreach (var key in Errors.Keys.Where(k => ProjectState.StepOf(FieldOf(k)) != 3).ToList())
         {
@@ -48,4 +64,6 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
     }
 
     private static string FieldOf(string key) => ProjectState.Fields.FirstOrDefault(f => f.Key == key).Field ?? key;
+
+    private void CheckCost() => UnusualCost = Project is null ? null : CostCheck.Of(Maps, State) is { IsUnusual: true } check ? check : null;
 }
