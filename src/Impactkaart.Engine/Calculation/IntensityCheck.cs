@@ -71,11 +71,11 @@ internal static class IntensityCheck
         return [new MapWarning(code, message)];
     }
 
-    /// <summary>An amount for a sentence: whole euros from 100 up, cents below ("€ 1.125", "€ 1,13").</summary>
+    /// <summary>An amount for a sentence, as the pages write it: whole euros from 100 up, cents below ("€ 1.125", "€ 1,13"; "€1,125").</summary>
     internal static (string Nl, string En) Euros(decimal euros)
     {
         var format = Math.Abs(euros) >= 100m ? "#,0" : "#,0.00";
         var rounded = Math.Round(euros, Math.Abs(euros) >= 100m ? 0 : 2, MidpointRounding.AwayFromZero);
-        return ("€ " + rounded.ToString(format, CultureInfo.GetCultureInfo("nl-NL")), "EUR " + rounded.ToString(format, CultureInfo.GetCultureInfo("en-GB")));
+        return ("€ " + rounded.ToString(format, CultureInfo.GetCultureInfo("nl-NL")), "€" + rounded.ToString(format, CultureInfo.GetCultureInfo("en-GB")));
     }
 }
