@@ -29,7 +29,7 @@ public class ExplainTests
 
         Assert.Equal(0, result.ExitCode);
         var text = result.Output;
-        Assert.Contains("80 deelnemers x 1,2 x 1 x (1 - 0,25) x 0,75", text, StringComparison.Ordinal);
+        Assert.Contains("80 deelnemers x 0,96 x 1 x (1 - 0,25) x 0,75", text, StringComparison.Ordinal);
         Assert.Contains("disconteringsfactor", text, StringComparison.Ordinal);
         Assert.Contains("Kortere bijstandsafhankelijkheid (kortere-bijstand)", text, StringComparison.Ordinal);
         Assert.Contains("Subtotaal Kortere bijstandsafhankelijkheid: € ", text, StringComparison.Ordinal);

@@ -91,7 +91,7 @@ internal sealed class TinyModel
                 "attribution": { "central": 0.8, "source": "bron-a" },
                 "startsAfterMonths": 0, "durationYears": 2,
                 "dropOff": { "central": 0.5, "source": "bron-a" },
-                "evidence": "moderate",
+                "evidence": "moderate", "evidenceBasis": { "nl": "Een proef.", "en": "A trial." },
                 "prices": [ { "price": "zorg-uur", "unit": "uur", "quantity": 1 } ] } ],
               "qualitative": [ { "id": "q", "text": { "nl": "Beter", "en": "Better" } } ],
               "questions": [ { "id": "v1" }, { "id": "v2" }, { "id": "v3" }, { "id": "v4" } ],
@@ -126,7 +126,7 @@ internal sealed class TinyModel
             { "id": "minder-uitkering", "label": { "nl": "Minder uitkering", "en": "Less benefit" }, "description": { "nl": "d", "en": "d" },
               "unit": "maand", "effect": { "central": 1, "source": "bron-a" }, "deadweight": { "central": 0, "source": "bron-a" },
               "attribution": { "central": 1, "source": "bron-a" }, "startsAfterMonths": 0, "durationYears": 1,
-              "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited",
+              "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited", "evidenceBasis": { "nl": "Een studie.", "en": "A study." },
               "prices": [ { "price": "uitkering", "unit": "maand", "quantity": 1 } ] }
             """));
         return this;

@@ -108,7 +108,7 @@ public sealed class TrustworthyNumbersTests
             { "id": "welzijn", "label": { "nl": "Welzijn", "en": "Wellbeing" }, "description": { "nl": "d", "en": "d" }, "unit": "uur",
               "effect": { "central": 0.01, "source": "bron-a" }, "deadweight": { "central": 0, "source": "bron-a" },
               "attribution": { "central": 1, "source": "bron-a" }, "startsAfterMonths": 0, "durationYears": 1,
-              "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited",
+              "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited", "evidenceBasis": { "nl": "Een studie.", "en": "A study." },
               "prices": [ { "price": "qaly", "unit": "uur", "quantity": 1 } ] }
             """));
         var model = tiny.Build();
@@ -157,7 +157,7 @@ public sealed class TrustworthyNumbersTests
                 { "id": "{{id}}", "label": { "nl": "{{id}}", "en": "{{id}}" }, "description": { "nl": "d", "en": "d" }, "unit": "maand",
                   "effect": { "central": {{share}}, "source": "bron-a" }, "deadweight": { "central": 0, "source": "bron-a" },
                   "attribution": { "central": 1, "source": "bron-a" }, "startsAfterMonths": 0, "durationYears": 1,
-                  "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited",
+                  "dropOff": { "central": 0, "source": "bron-a" }, "evidence": "limited", "evidenceBasis": { "nl": "Een studie.", "en": "A study." },
                   "prices": [ { "price": "uitkering", "unit": "maand", "quantity": 1 } ] }
                 """));
         }

@@ -656,7 +656,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         {
             Problem(path + ".prices", "een uitkomst moet minstens één prijspost met een positieve hoeveelheid hebben.", "an outcome needs at least one price item with a positive quantity.");
         }
-        var evidenceBasis = OptionalText(dto.EvidenceBasis, path + ".evidenceBasis");
+        var evidenceBasis = RequireText(dto.EvidenceBasis, path + ".evidenceBasis");
         if (unit is null || effect is null || deadweight is null || attribution is null || dropOff is null || evidence is null)
         {
             return null;
