@@ -178,7 +178,7 @@ public sealed class ApiComputeTests(WebApp app) : IClassFixture<WebApp>
         Assert.NotNull(etag);
         using var json = JsonDocument.Parse(body);
         var root = json.RootElement;
-        Assert.Equal("1.0.0", root.GetProperty("version").GetString());
+        Assert.Equal("2.0.0", root.GetProperty("version").GetString());
         Assert.True(root.GetProperty("priceYear").GetInt32() > 2000);
         var coaching = root.GetProperty("referenceProjects").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "budgetcoaching");
         Assert.Equal("Budgetcoaching", coaching.GetProperty("label").GetProperty("nl").GetString());

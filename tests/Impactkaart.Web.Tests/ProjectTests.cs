@@ -170,7 +170,7 @@ public abstract class ProjectTests(WebApp app)
         await WriteOldVersionAsync(id, input => input);
 
         var page = await Html(client.GetStringAsync($"/projecten/{id}"));
-        Assert.Contains("Dit plan is berekend met model 0.9.0; de Impactkaart rekent nu met model 1.0.0", page, StringComparison.Ordinal);
+        Assert.Contains("Dit plan is berekend met model 0.9.0; de Impactkaart rekent nu met model 2.0.0", page, StringComparison.Ordinal);
         Assert.Contains("€ 2,50", page, StringComparison.Ordinal);
         Assert.Contains("€ 1,90", page, StringComparison.Ordinal);
         Assert.Contains("Herberekenen met het huidige model", page, StringComparison.Ordinal);
@@ -178,7 +178,7 @@ public abstract class ProjectTests(WebApp app)
         var recalculated = await WebApp.Post(client, Map, $"/projecten/{id}/opslaan", [new("herberekenen", "1"), new("revisie", "2")]);
         Assert.Equal(HttpStatusCode.Redirect, recalculated.StatusCode);
         page = await Html(client.GetStringAsync($"/projecten/{id}"));
-        Assert.Contains("Herberekend met model 1.0.0 (was 0.9.0)", page, StringComparison.Ordinal);
+        Assert.Contains("Herberekend met model 2.0.0 (was 0.9.0)", page, StringComparison.Ordinal);
         Assert.DoesNotContain("berekend met model 0.9.0;", page, StringComparison.Ordinal);
         Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", page, StringComparison.Ordinal);
     }
@@ -285,7 +285,7 @@ public abstract class ProjectTests(WebApp app)
         var db = scope.ServiceProvider.GetRequiredService<ImpactkaartDb>();
         var version = await db.ProjectVersions.SingleAsync(v => v.ProjectId == id && v.Number == 1);
         version.ModelVersion = "0.9.0";
-        version.Input = input(version.Input).Replace("\"1.0.0\"", "\"0.9.0\"", StringComparison.Ordinal);
+        version.Input = input(version.Input).Replace("\"2.0.0\"", "\"0.9.0\"", StringComparison.Ordinal);
         version.Ratio = 2.5;
         version.BenefitsCents = 22_500_000;
         version.HoursSaved = 1234;
