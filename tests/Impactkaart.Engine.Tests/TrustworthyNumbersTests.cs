@@ -286,7 +286,7 @@ public sealed class TrustworthyNumbersTests
         var map = Helpers.Compute(model, Helpers.Input(model, "proef", 10, 1000m), draws: 1000);
 
         Assert.Contains("'Minder zorg'", map.Uncertainty!.Explanation.Nl, StringComparison.Ordinal);
-        Assert.Contains("100%", map.Uncertainty.Explanation.Nl, StringComparison.Ordinal);
+        Assert.Contains("omdat alle baten komen uit 'Minder zorg'", map.Uncertainty.Explanation.Nl, StringComparison.Ordinal);
         Assert.Contains("'Less care'", map.Uncertainty.Explanation.En, StringComparison.Ordinal);
     }
 
@@ -296,7 +296,7 @@ public sealed class TrustworthyNumbersTests
         var model = new TinyModel().Build();
         var map = Helpers.Compute(model, Helpers.Input(model, "proef", 10, 1000m), draws: 500);
 
-        Assert.StartsWith("De bandbreedte komt vooral van het effect per deelnemer bij 'Minder zorg'; 0% van de baten rust op aannames",
+        Assert.StartsWith("De bandbreedte komt vooral van het effect per deelnemer bij 'Minder zorg'; geen van de baten rust op aannames",
             map.Uncertainty!.Explanation.Nl, StringComparison.Ordinal);
     }
 

@@ -49,26 +49,46 @@ internal static class EvidenceCheck
         if (contradictedShare >= 0.1m)
         {
             var names = (Nl: string.Join(" en ", contradicted.Select(o => $"'{o.Outcome.Label.Nl}'")), En: string.Join(" and ", contradicted.Select(o => $"'{o.Outcome.Label.En}'")));
-            var pct = Percent(contradictedShare);
+            var pct = Share(contradictedShare);
             return new Text(
-                $"De bandbreedte is breed omdat {pct} van de baten komt uit {names.Nl}, een effect dat goed onderzoek niet terugvond; de simulatie laat het daarom in de meeste trekkingen weg.",
-                $"The range is wide because {pct} of the benefits come from {names.En}, an effect good studies did not find; so the simulation leaves it out in most draws.");
+                $"De bandbreedte is breed omdat {pct.Nl} {(pct.All ? "komen" : "komt")} uit {names.Nl}, {(contradicted.Count > 1 ? "effecten die goed onderzoek niet terugvond; de simulatie laat ze" : "een effect dat goed onderzoek niet terugvond; de simulatie laat het")} daarom in de meeste trekkingen weg.",
+                $"The range is wide because {pct.En} come from {names.En}, {(contradicted.Count > 1 ? "effects good studies did not find; so the simulation leaves them" : "an effect good studies did not find; so the simulation leaves it")} out in most draws.");
         }
-        var assumed = Percent(evidence.AssumedShare.Value);
+        var assumed = Share(evidence.AssumedShare.Value);
         if (drivers.Count == 0)
         {
             return new Text(
-                $"{assumed} van de baten rust op aannames in plaats van gemeten effecten; zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
-                $"{assumed} of the benefits rest on assumptions rather than measured effects; weakly supported effects are left out in part of the draws.");
+                $"{Capital(assumed.Nl)} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten; zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
+                $"{Capital(assumed.En)} rest on assumptions rather than measured effects; weakly supported effects are left out in part of the draws.");
         }
         var top = drivers[0];
         return new Text(
-            $"De bandbreedte komt vooral van {top.Kind.Nl} bij '{top.Label.Nl}'; {assumed} van de baten rust op aannames in plaats van gemeten effecten, en zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
-            $"The range comes mostly from {top.Kind.En} for '{top.Label.En}'; {assumed} of the benefits rest on assumptions rather than measured effects, and weakly supported effects are left out in part of the draws.");
+            $"De bandbreedte komt vooral van {top.Kind.Nl} bij '{top.Label.Nl}'; {assumed.Nl} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten, en zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
+            $"The range comes mostly from {top.Kind.En} for '{top.Label.En}'; {assumed.En} rest on assumptions rather than measured effects, and weakly supported effects are left out in part of the draws.");
     }
 
     private static Fraction Share(decimal part, decimal total) =>
         Fraction.FromDecimal(total <= 0m ? 0m : Math.Clamp(Math.Round(part / total, 4), 0m, 1m));
 
-    private static string Percent(decimal share) => Math.Round(share * 100m, 0).ToString(CultureInfo.InvariantCulture) + "%";
+    /// <summary>
+    /// A share of the benefits in words: "alle baten" / "all of the benefits" when whole, "geen van de baten" / "none of
+    /// the benefits" when nothing, else a percentage that never rounds to 100% or 0% ("> 99% van de baten").
+    /// <c>All</c> tells a Dutch sentence to use the plural verb.
+    /// </summary>
+    private static (string Nl, string En, bool All) Share(decimal share)
+    {
+        if (share >= 1m)
+        {
+            return ("alle baten", "all of the benefits", true);
+        }
+        if (share <= 0m)
+        {
+            return ("geen van de baten", "none of the benefits", false);
+        }
+        var percent = Math.Round(share * 100m, 0);
+        var text = percent >= 100m ? "> 99%" : percent <= 0m ? "< 1%" : percent.ToString(CultureInfo.InvariantCulture) + "%";
+        return (text + " van de baten", text + " of the benefits", false);
+    }
+
+    private static string Capital(string text) => char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
 }
