@@ -35,6 +35,7 @@ internal static class ExplainCommand
         var terminal = Terminal.For(context.Output);
         var renderer = new MapRenderer(terminal, f, project.Model);
         renderer.Header(map);
+        renderer.Warnings(map);
         terminal.Line();
         terminal.Line(f.Format(Texts.TrailIntro, f.Percent(map.Input.DiscountRate.Value, 2)));
         terminal.Line(f[Texts.TrailQuantity]);
@@ -51,7 +52,7 @@ internal static class ExplainCommand
         {
             var o = outcome.Outcome;
             terminal.Heading($"{f[o.Label]} ({o.Id})");
-            terminal.Muted(f.Format(Texts.TrailOutcomeLine, f.Number(outcome.NetEffectPerParticipant, 4), f[o.Unit.Label], f.Evidence(o.Evidence),
+            terminal.Muted(f.Format(Texts.TrailOutcomeLine, f.Number(outcome.NetEffectPerParticipant, 4), f[o.Unit.Label], f.Evidence(project.Model.Evidence, o.Evidence),
                 o.StartsAfterMonths, o.DurationYears, f.Percent(o.DropOff.Central)));
             foreach (var line in map.Trail.Where(t => ReferenceEquals(t.Outcome, o)))
             {
@@ -72,7 +73,11 @@ internal static class ExplainCommand
         Terminal.Row(totals, f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros));
         Terminal.Row(totals, f[Labels.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
         Terminal.Row(totals, f[Labels.Npv], f.Money(map.NetPresentValue.Euros));
-        terminal.TotalRow(totals, f[Texts.ReturnPerEuro], map.Ratio is { } r ? f.Money(r.Value) : "-");
+        Terminal.Row(totals, f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
+        foreach (var view in MapViews.Both(map, f))
+        {
+            terminal.TotalRow(totals, f.Format(Texts.ViewPerEuro, view.Name), view.Ratio is { } r ? f.Money(r.Value) : "-");
+        }
         terminal.Write(totals);
         renderer.Sources(MapSources.For(project.Model, map));
         return ExitCodes.Ok;

@@ -9,7 +9,8 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
     public void Render(ImpactMap map)
     {
         Header(map);
-        Headline(map);
+        Warnings(map);
+        Views(map);
         KeyFigures(map);
         PerYear(map);
         ByOutcome(map);
@@ -46,24 +47,45 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
             f.Percent(input.DiscountRate.Value, 2), model.PriceYear, map.ModelVersion));
     }
 
-    private void Headline(ImpactMap map)
+    /// <summary>The map's warnings, right under the header, before any figure.</summary>
+    public void Warnings(ImpactMap map)
     {
+        foreach (var warning in map.Warnings)
+        {
+            terminal.Line();
+            terminal.Warning(f.Format(Labels.WarningLine, f[warning.Message]));
+        }
+    }
+
+    /// <summary>
+    /// Both views with the same weight and the same lines: the ratio, what the view counts, its range and chance, and
+    /// what only it counts; then what the figures assume, why the range is what it is and what the map rests on.
+    /// </summary>
+    private void Views(ImpactMap map)
+    {
+        foreach (var view in MapViews.Both(map, f))
+        {
+            terminal.Line();
+            terminal.Strong(view.Ratio is { } ratio ? f.Format(Texts.ViewHeadline, view.Name, f.Money(ratio.Value)) : view.Name + ": " + f[Labels.NoRatio]);
+            terminal.Line(view.Explanation);
+            if (view.Range(f) is { } range)
+            {
+                terminal.Line(f.Format(Texts.ViewRange, range, f.Money(view.P50!.Value.Value)));
+                terminal.Line(view.Chance(f) + ".");
+            }
+            terminal.Line(view.OnlyHere + ".");
+        }
         terminal.Line();
-        terminal.Strong(map.Ratio is { } ratio
-            ? f.Format(Texts.Headline, f.Money(ratio.Value))
-            : f[Labels.NoRatio]);
+        terminal.Muted(f[Labels.CentralAssumes] + " " + f[Labels.CentralAssumesWhy]);
         if (map.Uncertainty is { } u)
         {
-            terminal.Line(f.Format(Texts.Interval, f.Money(u.RatioP10.Value), f.Money(u.RatioP90.Value), f.Number(u.Draws, 0), u.Seed, f.Money(u.RatioP50.Value)));
-            terminal.Line(f.Format(Texts.Probability, f.Chance(u.ProbabilityRatioAboveOne.Value)));
+            terminal.Line(f[u.Explanation]);
+            terminal.Muted(f.Format(Texts.Draws, f.Number(u.Draws, 0), u.Seed));
         }
         else
         {
             terminal.Line(f[Texts.NoUncertainty]);
         }
-        terminal.Line(map.WelfareRatio is { } welfare
-            ? f.Format(Texts.WelfareHeadline, f.Money(welfare.Value))
-            : f[Labels.NoRatio]);
     }
 
     private void KeyFigures(ImpactMap map)
@@ -73,13 +95,13 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         Terminal.Row(table, f[Labels.CostsPv], f.Money(map.Costs.Euros));
         Terminal.Row(table, f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros));
         Terminal.Row(table, f[Labels.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
+        Terminal.Row(table, f[Labels.Wellbeing], f.Money(map.WellbeingBenefits.Euros));
         terminal.TotalRow(table, f[Labels.Npv], f.Money(map.NetPresentValue.Euros));
         if (map.Uncertainty is { } u)
         {
             Terminal.Row(table, f[Labels.NpvInterval], f.Format(Labels.Between, f.Money(u.NetPresentValueP10.Euros), f.Money(u.NetPresentValueP90.Euros)));
         }
-        Terminal.Row(table, f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
-        Terminal.Row(table, f[Labels.WelfareRatio], map.WelfareRatio is { } w ? f.Money(w.Value) : "-");
+        terminal.TotalRow(table, f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
         Terminal.Row(table, f[Labels.Payback], map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]);
         Terminal.Row(table, f[Labels.BenefitPerParticipant], f.Money(map.BenefitPerParticipant.Euros));
         Terminal.Row(table, f[Labels.CostPerParticipant], f.Money(map.Input.Costs.Total.Euros / map.Input.Participants));
@@ -87,7 +109,9 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
             ? f.Format(Labels.BreakEvenParticipantsValue, f.Number(n, 0))
             : f[Labels.NotApplicable]);
         Terminal.Row(table, f[Labels.BreakEvenEffect], map.BreakEven.EffectShare is { } share
-            ? f.Format(Labels.BreakEvenEffectValue, f.Percent(share.Value), f.Percent(1m - share.Value))
+            ? share.Value <= 1m
+                ? f.Format(Labels.BreakEvenEffectValue, f.Percent(share.Value), f.Percent(1m - share.Value))
+                : f.Format(Labels.BreakEvenEffectLarger, f.Percent(share.Value), f.Percent(share.Value - 1m))
             : f[Labels.NotApplicable]);
         terminal.Write(table);
         if (map.Input.Costs.HasCategories)
@@ -116,17 +140,35 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         terminal.Muted(f[Texts.PresentValueNote]);
     }
 
+    /// <summary>Per outcome its benefits in both views, its wellbeing value and its evidence grade; calibrated effects marked, the basis below.</summary>
     private void ByOutcome(ImpactMap map)
     {
         terminal.Heading(f[Labels.ByOutcomeHeading]);
-        var table = terminal.Table(f[Labels.Outcome], ">" + f[Labels.NetEffect], f[Labels.Evidence], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.BenefitsWelfare], ">" + f[Labels.Share]);
+        // Short headers for the two views' columns, so that long Dutch outcome names keep their words whole.
+        var table = terminal.Table(f[Labels.Outcome], ">" + f[Labels.NetEffect], f[Labels.Evidence], ">" + f[Texts.InMoney], ">" + f[Texts.ToSociety],
+            ">" + f[Texts.WellbeingShort], ">" + f[Labels.Share]);
+        table.Columns[1].Width = 12;
+        table.Columns[4].Width = 11;
         foreach (var o in map.ByOutcome)
         {
             var effect = f.Number(o.NetEffectPerParticipant, 3) + " " + f[o.Outcome.Unit.Label] + (o.Measured ? " " + f[Labels.MeasuredMark] : "");
-            Terminal.Row(table, f[o.Outcome.Label], effect, f.Evidence(o.Outcome.Evidence), f.Money(o.Benefits.Euros), f.Money(o.WelfareBenefits.Euros), Share(o.Benefits.Euros, map.Benefits.Euros));
+            var grade = f.Evidence(model.Evidence, o.Outcome.Evidence) + (MapViews.IsCalibrated(o) ? " (" + f[Labels.Calibrated] + ")" : "");
+            Terminal.Row(table, f[o.Outcome.Label], effect, grade, f.MoneyWhole(o.Benefits.Euros), f.MoneyWhole(o.WelfareBenefits.Euros), f.MoneyWhole(o.WellbeingBenefits.Euros),
+                Share(o.Benefits.Euros, map.Benefits.Euros));
         }
-        terminal.TotalRow(table, f[Labels.Total], "", "", f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros), "100%");
+        // Whole euros so that seven columns fit; no share on the total line: it is always the whole.
+        terminal.TotalRow(table, f[Labels.Total], "", "", f.MoneyWhole(map.Benefits.Euros), f.MoneyWhole(map.WelfareBenefits.Euros), f.MoneyWhole(map.WellbeingBenefits.Euros), "");
         terminal.Write(table);
+        terminal.Muted(f[Texts.OutcomeColumnsNote]);
+        if (MapViews.AssumedShare(map, f) is { } assumed)
+        {
+            terminal.Line(assumed + (MapViews.CalibratedShare(map, f) is { } calibrated ? " " + calibrated : ""));
+        }
+        terminal.Line(f[Labels.EvidenceBasisColumn] + ":");
+        foreach (var o in map.ByOutcome)
+        {
+            terminal.Line($"- {f[o.Outcome.Label]} ({f.Evidence(model.Evidence, o.Outcome.Evidence)}): {f.EvidenceBasis(model.Evidence, o.Outcome)}");
+        }
     }
 
     private void ByDomain(ImpactMap map)
@@ -143,16 +185,15 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
     private void ByPayer(ImpactMap map)
     {
         terminal.Heading(f[Labels.ByPayerHeading]);
-        var table = terminal.Table(f[Labels.Payer], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.OfWhichTransfers], ">" + f[Labels.BenefitsWelfare], ">" + f[Labels.Share]);
+        var table = terminal.Table(f[Labels.Payer], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.OfWhichTransfers], ">" + f[Labels.WithoutTransfers], ">" + f[Labels.Share]);
         foreach (var p in map.ByPayer)
         {
             Terminal.Row(table, f[p.Payer.Label], f.Money(p.Amount.Euros), f.Money(p.Transfers.Euros), f.Money(p.Amount.Euros - p.Transfers.Euros), Share(p.Amount.Euros, map.Benefits.Euros));
         }
         var transfers = map.ByPayer.Sum(p => p.Transfers.Euros);
-        terminal.TotalRow(table, f[Labels.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.WelfareBenefits.Euros), "100%");
+        terminal.TotalRow(table, f[Labels.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.Benefits.Euros - transfers), "");
         terminal.Write(table);
         terminal.Line(f[Labels.TransfersNote]);
-        terminal.Line(map.WelfareRatio is { } w ? f.Format(Texts.WelfareRatioLine, f.Money(w.Value)) : f[Labels.NoRatio]);
     }
 
     private void Labour(ImpactMap map)

@@ -36,7 +36,7 @@ internal static class ModelListCommand
             var table = terminal.Table(f[Labels.Id], f[Texts.ReferenceProject], f[Texts.Summary], f[Labels.Evidence]);
             foreach (var p in projects)
             {
-                Terminal.Row(table, p.Id, f[p.Label], f[p.Summary], f.Evidence(p.Evidence));
+                Terminal.Row(table, p.Id, f[p.Label], f[p.Summary], f.Evidence(model.Evidence, p.Evidence));
             }
             terminal.Write(table);
         }

@@ -42,7 +42,7 @@ internal static class ModelShowCommand
     private static void Render(Terminal terminal, Formats f, ImpactModel model, ReferenceProject project)
     {
         terminal.Strong($"{f[project.Label]} ({project.Id})");
-        terminal.Line(f.Format(Texts.ShowThemeLine, f[project.Theme.Label], f.Evidence(project.Evidence)));
+        terminal.Line(f.Format(Texts.ShowThemeLine, f[project.Theme.Label], f.Evidence(model.Evidence, project.Evidence)));
         terminal.Line(f[project.Summary]);
 
         terminal.Heading(f[Texts.Description]);
@@ -65,7 +65,7 @@ internal static class ModelShowCommand
         {
             Terminal.Row(outcomes, $"{f[o.Label]} ({o.Id})", $"{Estimate(o.Effect, v => f.Number(v, 3))} {f[o.Unit.Label]}", Estimate(o.Deadweight, v => f.Percent(v)),
                 Estimate(o.Attribution, v => f.Percent(v)), f.Format(Texts.MonthsValue, o.StartsAfterMonths), f.Format(Labels.YearsValue, o.DurationYears),
-                Estimate(o.DropOff, v => f.Percent(v)), f.Evidence(o.Evidence));
+                Estimate(o.DropOff, v => f.Percent(v)), f.Evidence(model.Evidence, o.Evidence));
         }
         terminal.Write(outcomes);
         foreach (var o in project.Outcomes)

@@ -101,6 +101,19 @@ internal sealed class Terminal
         }
     }
 
+    /// <summary>A warning: bold orange in a terminal, a plain line otherwise (its words say it is a warning).</summary>
+    public void Warning(string text)
+    {
+        if (Interactive)
+        {
+            Console.MarkupLine($"[bold darkorange]{Markup.Escape(text)}[/]");
+        }
+        else
+        {
+            writer.WriteLine(text);
+        }
+    }
+
     /// <summary>A line in a muted colour in a terminal.</summary>
     public void Muted(string text)
     {

@@ -17,20 +17,22 @@ internal static class Texts
     public static readonly Text CostsLine = new("kosten {0}", "costs {0}");
     public static readonly Text SettingsLine = new("Fase: {0} · discontovoet {1} per jaar (reëel) · bedragen in prijzen van {2}, contante waarde bij de start · model {3}",
         "Phase: {0} · discount rate {1} a year (real) · amounts in {2} prices, present value at the start · model {3}");
-    public static readonly Text Headline = new("Elke geïnvesteerde euro levert {0} op (financieel perspectief).", "Every euro invested returns {0} (financial view).");
-    public static readonly Text Interval = new("Onzekerheid: 80% van de uitkomsten ligt tussen {0} en {1} per euro (P10-P90 uit {2} trekkingen, seed {3}; mediaan {4}).",
-        "Uncertainty: 80% of outcomes lie between {0} and {1} per euro (P10-P90 from {2} draws, seed {3}; median {4}).");
-    public static readonly Text Probability = new("Kans dat de baten de kosten overtreffen: {0}.", "Chance that benefits exceed costs: {0}.");
+    public static readonly Text ViewHeadline = new("{0}: elke geïnvesteerde euro levert {1} op.", "{0}: every euro invested returns {1}.");
+    public static readonly Text ViewRange = new("Onzekerheid: {0} per euro (middelste uitkomst {1}).", "Uncertainty: {0} per euro (middle outcome {1}).");
+    public static readonly Text Draws = new("(P10-P90 uit {0} trekkingen, seed {1})", "(P10-P90 from {0} draws, seed {1})");
     public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse: er zijn geen trekkingen gedaan (--draws 0).", "No uncertainty analysis: no draws were made (--draws 0).");
-    public static readonly Text WelfareHeadline = new("Welvaartsperspectief (zonder overdrachten zoals uitkeringen): elke euro levert {0} op.",
-        "Welfare view (without transfers such as benefit payments): every euro returns {0}.");
+    public static readonly Text ViewPerEuro = new("{0} per geïnvesteerde euro", "{0} per euro invested");
+    public static readonly Text InMoney = new("In geld", "In money");
+    public static readonly Text ToSociety = new("Voor de samenleving", "To society");
+    public static readonly Text WellbeingShort = new("Welzijn", "Wellbeing");
+    public static readonly Text OutcomeColumnsNote = new("In geld: baten in de opbrengst in geld. Voor de samenleving: baten in de maatschappelijke waarde; welzijn is het deel daarvan dat welzijnswaarde is. Aandeel: deel van de baten in geld.",
+        "In money: benefits in money returned. To society: benefits in value to society; wellbeing is the part of it that is wellbeing value. Share: part of the benefits in money.");
 
     public static readonly Text CostCategory = new("Kostensoort", "Cost category");
 
     // Sections.
     public static readonly Text PresentValueNote = new("Alle bedragen zijn contante waarden: elk jaar is teruggerekend naar de start van het project.",
         "All amounts are present values: each year is discounted to the project's start.");
-    public static readonly Text WelfareRatioLine = new("Welvaartsperspectief, zonder overdrachten: elke euro levert {0} op.", "Welfare view, without transfers: every euro returns {0}.");
     public static readonly Text NoLabour = new("Dit project bespaart volgens het model geen uren van andere professionals.", "According to the model this project saves no hours of other professionals.");
     public static readonly Text OwnHoursGiven = new("Eigen inzet van het project ({0}): {1} uur ({2} fte-jaren).", "The project's own work ({0}): {1} hours ({2} FTE-years).");
     public static readonly Text OwnHoursEstimated = new("Eigen inzet van het project ({0}): ongeveer {1} uur ({2} fte-jaren), geschat uit de personeelskosten.",
@@ -139,7 +141,6 @@ internal static class Texts
     public static readonly Text TrailOutcomeLine = new("Netto effect {0} {1} per deelnemer · bewijs {2} · begint {3} maanden na de start van een deelnemer · duurt {4} jaar · neemt {5} per jaar af",
         "Net effect {0} {1} per participant · evidence {2} · starts {3} months after a participant's start · lasts {4} years · fades {5} a year");
     public static readonly Text TrailSources = new("bronnen: {0}", "sources: {0}");
-    public static readonly Text ReturnPerEuro = new("Opbrengst per geïnvesteerde euro (financieel)", "Return per euro invested (financial)");
 
     // model list / show / validate.
     public static readonly Text ListTitle = new("Referentiemodel {0} (prijspeil {1})", "Reference model {0} ({1} prices)");

@@ -76,26 +76,39 @@ public sealed class Formats
     public string Percent(decimal fraction, int decimals = 0) => Number(fraction * 100m, decimals) + "%";
 
     /// <summary>
-    /// A probability as a whole percentage, except that anything strictly between 99% and 100% reads "more than 99%"
-    /// and anything strictly between 0% and 1% "less than 1%": rounding to 100% would claim a certainty the
-    /// simulation does not give.
+    /// A probability as a whole percentage, never as a certainty: above 0.99 (1 included) it reads "&gt; 99%" and below
+    /// 0.01 (0 included) "&lt; 1%". A simulation of a few thousand draws cannot show that something always or never
+    /// happens, and rounding 0.996 to "100%" would claim exactly that.
     /// </summary>
     public string Chance(decimal probability) => probability switch
     {
-        > 0.99m and < 1m => this[Labels.AboveNinetyNine],
-        > 0m and < 0.01m => this[Labels.BelowOne],
+        > 0.99m => this[Labels.AboveNinetyNine],
+        < 0.01m => this[Labels.BelowOne],
         _ => Percent(probability),
     };
 
     public string Phase(Phase phase) => this[phase == Engine.Calculation.Phase.Evaluation ? Labels.PhaseEvaluation : Labels.PhasePlan];
 
-    public string Evidence(EvidenceGrade grade) => this[grade switch
+    /// <summary>The evidence grade's name as the model gives it ("beperkt", "tegengesproken").</summary>
+    public string Evidence(EvidencePolicy policy, EvidenceGrade grade)
     {
-        EvidenceGrade.Strong => Labels.EvidenceStrong,
-        EvidenceGrade.Moderate => Labels.EvidenceModerate,
-        EvidenceGrade.Limited => Labels.EvidenceLimited,
-        _ => Labels.EvidenceIndicative,
-    }];
+        ArgumentNullException.ThrowIfNull(policy);
+        return this[policy.For(grade).Label];
+    }
+
+    /// <summary>
+    /// What an outcome's grade rests on, in a sentence: the outcome's own evidence basis when the model gives one,
+    /// else the grade's description. An effect fitted to the sector's example says so first: it is never evidence.
+    /// </summary>
+    public string EvidenceBasis(EvidencePolicy policy, Outcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentNullException.ThrowIfNull(outcome);
+        var basis = outcome.EvidenceBasis is { } own ? this[own] : this[policy.For(outcome.Evidence).Description];
+        return outcome.Effect.Basis.IsCalibrated ? Capitalise(this[Labels.Calibrated]) + ". " + basis : basis;
+    }
+
+    private string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Culture) + text[1..];
 
     public string Reliability(Reliability reliability) => this[reliability switch
     {

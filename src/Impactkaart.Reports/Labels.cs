@@ -8,10 +8,6 @@ namespace Impactkaart.Reports;
 /// </summary>
 public static class Labels
 {
-    public static readonly Text EvidenceStrong = new("sterk", "strong");
-    public static readonly Text EvidenceModerate = new("redelijk", "moderate");
-    public static readonly Text EvidenceLimited = new("beperkt", "limited");
-    public static readonly Text EvidenceIndicative = new("indicatief", "indicative");
     public static readonly Text ReliabilityOfficial = new("officieel", "official");
     public static readonly Text ReliabilityStudy = new("onderzoek", "study");
     public static readonly Text ReliabilityOther = new("overig", "other");
@@ -19,19 +15,19 @@ public static class Labels
     public static readonly Text KindResource = new("middelen", "resource");
     public static readonly Text BasisSource = new("bron: {0}", "source: {0}");
     public static readonly Text BasisAssumption = new("aanname: {0}", "assumption: {0}");
-    public static readonly Text AboveNinetyNine = new("meer dan 99%", "more than 99%");
-    public static readonly Text BelowOne = new("minder dan 1%", "less than 1%");
+    public static readonly Text AboveNinetyNine = new("> 99%", "> 99%");
+    public static readonly Text BelowOne = new("< 1%", "< 1%");
     public static readonly Text PhasePlan = new("plan (vooraf)", "plan (ex ante)");
     public static readonly Text PhaseEvaluation = new("evaluatie (achteraf, met gemeten uitkomsten)", "evaluation (ex post, with measured outcomes)");
     public static readonly Text NoRatio = new("Geen verhouding: de kosten zijn nul.", "No ratio: the costs are zero.");
     public static readonly Text CostsPv = new("Kosten (contante waarde)", "Costs (present value)");
-    public static readonly Text BenefitsFinancial = new("Baten (financieel)", "Benefits (financial)");
-    public static readonly Text BenefitsWelfare = new("Baten (welvaart)", "Benefits (welfare)");
-    public static readonly Text Npv = new("Netto contante waarde", "Net present value");
-    public static readonly Text NpvWelfare = new("Netto contante waarde (welvaart)", "Net present value (welfare)");
-    public static readonly Text NpvInterval = new("Netto contante waarde, 80% van de uitkomsten", "Net present value, 80% of outcomes");
+    public static readonly Text BenefitsFinancial = new("Baten in geld", "Benefits in money");
+    public static readonly Text BenefitsWelfare = new("Maatschappelijke baten", "Benefits to society");
+    public static readonly Text Npv = new("Netto contante waarde in geld", "Net present value in money");
+    public static readonly Text NpvWelfare = new("Netto contante waarde voor de samenleving", "Net present value to society");
+    public static readonly Text NpvInterval = new("Netto contante waarde in geld, 80% van de uitkomsten", "Net present value in money, 80% of outcomes");
     public static readonly Text Between = new("{0} tot {1}", "{0} to {1}");
-    public static readonly Text WelfareRatio = new("Opbrengst per euro (welvaart, zonder overdrachten)", "Return per euro (welfare, without transfers)");
+    public static readonly Text WelfareRatio = new("Maatschappelijke waarde per euro", "Value to society per euro");
     public static readonly Text Payback = new("Terugverdientijd", "Payback period");
     public static readonly Text YearsValue = new("{0} jaar", "{0} years");
     public static readonly Text NoPayback = new("niet binnen de looptijd van de effecten", "not within the effects' duration");
@@ -41,6 +37,7 @@ public static class Labels
     public static readonly Text BreakEvenParticipantsValue = new("{0} (bij dezelfde totale kosten)", "{0} (at the same total cost)");
     public static readonly Text BreakEvenEffect = new("Break-even: effect", "Break-even: effect");
     public static readonly Text BreakEvenEffectValue = new("{0} van het gemodelleerde effect volstaat ({1} kleiner mag)", "{0} of the modelled effect suffices (it may be {1} smaller)");
+    public static readonly Text BreakEvenEffectLarger = new("{0} van het gemodelleerde effect is nodig ({1} groter)", "{0} of the modelled effect is needed ({1} larger)");
     public static readonly Text NotApplicable = new("n.v.t.", "n/a");
     public static readonly Text CostStaff = new("Personeel", "Staff");
     public static readonly Text CostVolunteers = new("Vrijwilligers", "Volunteers");
@@ -57,6 +54,7 @@ public static class Labels
     public static readonly Text Domain = new("Domein", "Domain");
     public static readonly Text Payer = new("Partij", "Party");
     public static readonly Text OfWhichTransfers = new("Waarvan overdrachten", "Of which transfers");
+    public static readonly Text WithoutTransfers = new("Zonder overdrachten", "Without transfers");
     public static readonly Text Profession = new("Beroep", "Profession");
     public static readonly Text Sector = new("Sector", "Sector");
     public static readonly Text Hours = new("Uren", "Hours");
@@ -71,8 +69,8 @@ public static class Labels
     public static readonly Text Reliability = new("Betrouwbaarheid", "Reliability");
     public static readonly Text KindColumn = new("Soort", "Kind");
     public static readonly Text TransfersNote = new(
-        "Overdrachten (zoals een uitkering die eerder stopt) tellen mee in het financiële perspectief, want de betaler bespaart ze, maar niet in het welvaartsperspectief: wat de een bespaart, ontvangt de ander minder.",
-        "Transfers (such as a benefit payment that stops sooner) count in the financial view, because the payer saves them, but not in the welfare view: what one party saves, another receives less.");
+        "Een uitkering die eerder stopt is een besparing voor de gemeente of het UWV: die telt mee in de opbrengst in geld. Voor de samenleving als geheel verschuift dat geld alleen van de een naar de ander, dus in de maatschappelijke waarde telt het niet.",
+        "A benefit payment that stops sooner is a saving for the municipality or the UWV: it counts in money returned. For society as a whole that money only moves from one party to another, so it does not count in value to society.");
     public static readonly Text LabourNote = new("Uren over de hele looptijd van de effecten; fte = uren / productieve uren per fte-jaar van dat beroep.",
         "Hours over the effects' whole duration; FTE = hours / productive hours per FTE-year of that profession.");
     public static readonly Text ByOutcomeHeading = new("Baten per uitkomst", "Benefits by outcome");
@@ -86,5 +84,31 @@ public static class Labels
     public static readonly Text KeyFiguresHeading = new("Kerncijfers", "Key figures");
     public static readonly Text MeasuredMark = new("(gemeten)", "(measured)");
     public static readonly Text ParticipantsCount = new("{0} deelnemers", "{0} participants");
-    public static readonly Text ChanceLabel = new("Kans dat de baten de kosten overtreffen", "Chance that benefits exceed costs");
+
+    // The map's two views, named so a social worker can tell them apart; the same words on every surface.
+    public static readonly Text MoneyView = new("Opbrengst in geld", "Money returned");
+    public static readonly Text MoneyViewExplained = new("Wat overheid, zorg en werkgevers besparen, uitkeringen meegerekend.",
+        "What public budgets, care and employers save, benefit payments included.");
+    public static readonly Text WelfareView = new("Maatschappelijke waarde", "Value to society");
+    public static readonly Text WelfareViewExplained = new("Wat de hele samenleving wint, ook aan welzijn; uitkeringen niet meegerekend (zoals in een MKBA).",
+        "What society as a whole gains, wellbeing included; benefit payments left out (as in an MKBA).");
+    public static readonly Text PerEuroInvested = new("per geïnvesteerde euro", "per euro invested");
+    public static readonly Text ViewRange = new("80% van de uitkomsten ligt tussen {0} en {1}", "80% of outcomes lie between {0} and {1}");
+    public static readonly Text ViewChance = new("Kans dat de baten de kosten overtreffen: {0}", "Chance that benefits exceed costs: {0}");
+    public static readonly Text TransfersOnlyInMoney = new("Uitkeringen en andere overdrachten: {0}, alleen in de opbrengst in geld", "Benefit payments and other transfers: {0}, only in money returned");
+    public static readonly Text WellbeingOnlyInWelfare = new("Welzijnswaarde: {0}, alleen in de maatschappelijke waarde", "Wellbeing value: {0}, only in value to society");
+    public static readonly Text Wellbeing = new("Welzijnswaarde", "Wellbeing value");
+    public static readonly Text BenefitsShort = new("Baten", "Benefits");
+    public static readonly Text NpvShort = new("netto", "net");
+    public static readonly Text CentralAssumes = new("De grote getallen gaan ervan uit dat de effecten optreden zoals het referentieproject verwacht.",
+        "The large figures assume the effects occur as the reference project expects.");
+    public static readonly Text CentralAssumesWhy = new("De bandbreedte rekent er ook mee dat zwak onderbouwde effecten kunnen uitblijven; daarom ligt de middelste uitkomst vaak lager.",
+        "The range also allows for weakly supported effects not occurring; that is why the middle outcome is often lower.");
+    public static readonly Text AssumedShare = new("{0} van de baten rust op aannames, niet op gemeten effecten.", "{0} of the benefits rest on assumptions, not on measured effects.");
+    public static readonly Text CalibratedShare = new("{0} van de baten komt uit effecten die zijn afgestemd op het voorbeeld van de sector.", "{0} of the benefits come from effects calibrated to the sector's example.");
+    public static readonly Text Calibrated = new("afgestemd op het voorbeeld van de sector", "calibrated to the sector's example");
+    public static readonly Text EvidenceBasisColumn = new("Waar het bewijs op rust", "What the evidence rests on");
+    public static readonly Text EvidenceHeading = new("Waar de kaart op rust", "What the map rests on");
+    public static readonly Text WarningHeading = new("Let op", "Please note");
+    public static readonly Text WarningLine = new("Let op: {0}", "Please note: {0}");
 }

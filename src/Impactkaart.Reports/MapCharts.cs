@@ -6,20 +6,14 @@ namespace Impactkaart.Reports;
 /// <summary>The content of the map's four bar charts, shared by the SVG fragments, the graphic and the PDF.</summary>
 internal static class MapCharts
 {
-    public static BarChart CostsVersusBenefits(ImpactMap map, Formats f)
-    {
-        var bars = new List<Bar>
-        {
+    /// <summary>Costs against the benefits of both views: in money (transfers included) and to society (wellbeing included, transfers left out).</summary>
+    public static BarChart CostsVersusBenefits(ImpactMap map, Formats f) =>
+        Chart(f, ReportTexts.CostsVersusBenefits,
+        [
             new(f[Labels.Costs], map.Costs.Euros, f.MoneyWhole(map.Costs.Euros), Palette.Orange),
-            new(f[Labels.BenefitsFinancial], map.Benefits.Euros, f.MoneyWhole(map.Benefits.Euros), Palette.Teal),
-        };
-        // The welfare bar only says something when transfers make it differ from the financial benefits.
-        if (map.WelfareBenefits != map.Benefits)
-        {
-            bars.Add(new(f[ReportTexts.WelfareBar], map.WelfareBenefits.Euros, f.MoneyWhole(map.WelfareBenefits.Euros), Palette.Blue));
-        }
-        return Chart(f, ReportTexts.CostsVersusBenefits, bars, ReportTexts.NoBenefits);
-    }
+            new(f[Labels.BenefitsFinancial], map.Benefits.Euros, f.MoneyWhole(map.Benefits.Euros), Palette.Blue),
+            new(f[Labels.BenefitsWelfare], map.WelfareBenefits.Euros, f.MoneyWhole(map.WelfareBenefits.Euros), Palette.Teal),
+        ], ReportTexts.NoBenefits);
 
     public static BarChart ByPayer(ImpactMap map, Formats f) =>
         Chart(f, ReportTexts.ByPayer,

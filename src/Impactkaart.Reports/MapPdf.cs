@@ -9,9 +9,10 @@ using PdfSharp.Pdf;
 namespace Impactkaart.Reports;
 
 /// <summary>
-/// The Impactkaart on exactly one A4 portrait page: the project, the headline ratio with its range and chance, key
-/// figures, vector bar charts, hours saved, qualitative effects and sources. Every region has a fixed height and
-/// every list is cut with "and N more", so the page never overflows whatever the data.
+/// The Impactkaart on exactly one A4 portrait page: the project, any warning, the two views side by side with equal
+/// weight (each its ratio, range, chance and what only it counts), what the figures assume and why the range is what
+/// it is, vector bar charts, hours saved, the evidence per outcome, qualitative effects and sources. Every region has
+/// a bounded height and every list is cut with "and N more", so the page never overflows whatever the data.
 /// </summary>
 public static class MapPdf
 {
@@ -40,12 +41,13 @@ public static class MapPdf
         using (var gfx = XGraphics.FromPdfPage(page))
         {
             var y = Header(gfx, map, f, name);
-            y = Headline(gfx, map, f, y + 16);
-            y = KeyFigures(gfx, map, f, y + 10);
-            y = ChartBlock(gfx, map, f, y + 14);
-            y = LabourLines(gfx, model, map, f, y + 6);
-            y = Qualitative(gfx, map, f, y + 12, bottom: 640);
-            Sources(gfx, model, map, f, y + 12, bottom: 792);
+            y = Warnings(gfx, map, f, y + 10);
+            y = Views(gfx, map, f, y + 12);
+            y = Notes(gfx, map, f, y + 4);
+            y = ChartBlock(gfx, model, map, f, y + 10);
+            y = EvidenceLines(gfx, model, map, f, y + 8, bottom: 712);
+            y = Qualitative(gfx, map, f, y + 8, bottom: Math.Max(y + 60, 730));
+            Sources(gfx, model, map, f, y + 8, bottom: 792);
             Footer(gfx, model, map, f);
         }
         using var stream = new MemoryStream();
@@ -86,68 +88,124 @@ public static class MapPdf
         return y - 11;
     }
 
-    private static double Headline(XGraphics gfx, ImpactMap map, Formats f, double y)
+    /// <summary>The map's warnings in an orange-edged box across the page, three lines each at most.</summary>
+    private static double Warnings(XGraphics gfx, ImpactMap map, Formats f, double y)
     {
-        y += 12;
-        var headline = map.Ratio is { } ratio ? f.Format(ReportTexts.Headline, f.Money(ratio.Value)) : f[Labels.NoRatio];
-        Text(gfx, EmbeddedFonts.Fit(headline, ContentWidth, 19, true), Margin, y, 19, true, Palette.Blue);
-        Text(gfx, f[ReportTexts.FinancialView], Margin, y + 13, 8, false, Palette.Muted);
-        y += 30;
-        if (map.Uncertainty is { } u)
+        if (map.Warnings.Count == 0)
         {
-            var range = f.Format(ReportTexts.Range, f.Money(u.RatioP10.Value), f.Money(u.RatioP90.Value)) + " "
-                + f.Format(ReportTexts.RangeDetail, f.Number(u.Draws, 0), u.Seed);
-            Text(gfx, EmbeddedFonts.Fit(range, ContentWidth, 10, false), Margin, y, 10, false, Palette.Ink);
-            Text(gfx, f.Format(ReportTexts.Chance, f.Chance(u.ProbabilityRatioAboveOne.Value)), Margin, y + 15, 10, true, Palette.Teal);
-            y += 15;
+            return y - 10;
+        }
+        var lead = f[Labels.WarningHeading] + ": ";
+        var leadWidth = EmbeddedFonts.Measure(lead.TrimEnd(), 8, true) + 8 * 0.35;
+        var width = ContentWidth - 16;
+        var lines = EmbeddedFonts.Wrap(string.Join(" ", map.Warnings.Select(w => f[w.Message])), width - leadWidth, width, 8, false, 4);
+        var height = 8 + 10.5 * lines.Count;
+        gfx.DrawRectangle(new XSolidBrush(PdfPainter.Colour(Palette.WarningBack)), Margin, y, ContentWidth, height);
+        gfx.DrawRectangle(new XSolidBrush(PdfPainter.Colour(Palette.Orange)), Margin, y, 3, height);
+        Text(gfx, lead.TrimEnd(), Margin + 10, y + 12, 8, true, Palette.Ink);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            Text(gfx, lines[i], Margin + 10 + (i == 0 ? leadWidth : 0), y + 12 + 10.5 * i, 8, false, Palette.Ink);
+        }
+        return y + height;
+    }
+
+    private const double CardHeight = 126;
+
+    /// <summary>The two views as two boxes of the same size: money returned left, value to society right.</summary>
+    private static double Views(XGraphics gfx, ImpactMap map, Formats f, double y)
+    {
+        Card(gfx, MapViews.Money(map, f), f, Margin, y, Palette.Blue);
+        Card(gfx, MapViews.Welfare(map, f), f, Margin + ColumnWidth + ColumnGap, y, Palette.Teal);
+        return y + CardHeight;
+    }
+
+    private static void Card(XGraphics gfx, MapView view, Formats f, double x, double top, string colour)
+    {
+        const double padding = 9;
+        var inner = ColumnWidth - 2 * padding;
+        var left = x + padding;
+        gfx.DrawRectangle(new XSolidBrush(PdfPainter.Colour(Palette.LightBlue)), x, top, ColumnWidth, CardHeight);
+        gfx.DrawRectangle(new XSolidBrush(PdfPainter.Colour(colour)), x, top, ColumnWidth, 3);
+        Text(gfx, EmbeddedFonts.Fit(view.Name, inner, 12, true), left, top + 18, 12, true, Palette.Ink);
+        var y = top + 29;
+        foreach (var line in EmbeddedFonts.Wrap(view.Explanation, inner, 7.5, false, 2))
+        {
+            Text(gfx, line, left, y, 7.5, false, Palette.Muted);
+            y += 9;
+        }
+        if (view.Ratio is { } ratio)
+        {
+            var value = f.Money(ratio.Value);
+            var size = Math.Min(24, 24 * inner / Math.Max(1, EmbeddedFonts.Measure(value, 24, true)));
+            Text(gfx, value, left, top + 68, size, true, colour);
+            var after = left + EmbeddedFonts.Measure(value, size, true) + 6;
+            Text(gfx, EmbeddedFonts.Fit(f[Labels.PerEuroInvested], left + inner - after, 8.5, false), after, top + 68, 8.5, false, Palette.Ink);
         }
         else
         {
-            Text(gfx, f[ReportTexts.NoUncertainty], Margin, y, 10, false, Palette.Muted);
+            Text(gfx, EmbeddedFonts.Fit(f[Labels.NoRatio], inner, 9, true), left, top + 66, 9, true, Palette.Ink);
         }
-        return y;
+        if (view.Range(f) is { } range)
+        {
+            Text(gfx, EmbeddedFonts.Fit(range, inner, 8, false), left, top + 84, 8, false, Palette.Ink);
+            Text(gfx, EmbeddedFonts.Fit(view.Chance(f)!, inner, 8.5, true), left, top + 96, 8.5, true, Palette.Ink);
+        }
+        else
+        {
+            Text(gfx, EmbeddedFonts.Fit(f[ReportTexts.NoUncertainty], inner, 8, false), left, top + 84, 8, false, Palette.Muted);
+        }
+        Text(gfx, EmbeddedFonts.Fit(f[Labels.BenefitsShort] + " " + f.MoneyWhole(view.Benefits.Euros) + " · " + f[Labels.NpvShort] + " " + f.MoneyWhole(view.NetPresentValue.Euros), inner, 7.5, false),
+            left, top + 109, 7.5, false, Palette.Ink);
+        Text(gfx, EmbeddedFonts.Fit(view.OnlyHere, inner, 7, false), left, top + 119, 7, false, Palette.Muted);
     }
 
-    /// <summary>Six key figures in a 3 x 2 grid: label above value.</summary>
-    private static double KeyFigures(XGraphics gfx, ImpactMap map, Formats f, double y)
+    /// <summary>
+    /// Under the views: what the large figures assume, why the range is what it is, how much rests on assumptions,
+    /// and costs, payback and break-even in one line.
+    /// </summary>
+    private static double Notes(XGraphics gfx, ImpactMap map, Formats f, double y)
     {
-        var cells = new (string Label, string Value)[]
+        var paragraphs = new List<(string Text, bool Bold)> { (f[Labels.CentralAssumes] + " " + f[Labels.CentralAssumesWhy], false) };
+        if (map.Uncertainty is { } u)
         {
-            (f[Labels.CostsPv], f.Money(map.Costs.Euros)),
-            (f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros)),
-            (f[Labels.Npv], f.Money(map.NetPresentValue.Euros)),
-            (f[Labels.Payback], map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]),
-            (f[ReportTexts.WelfareRatioPlain], map.WelfareRatio is { } w ? f.Money(w.Value) : "-"),
-            (f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros)),
-        };
-        var cellWidth = ContentWidth / 3;
-        gfx.DrawRectangle(new XSolidBrush(PdfPainter.Colour(Palette.LightBlue)), Margin, y, ContentWidth, 76);
-        for (var i = 0; i < cells.Length; i++)
-        {
-            var x = Margin + 8 + i % 3 * cellWidth;
-            var top = y + 6 + i / 3 * 34;
-            var labelLines = EmbeddedFonts.Wrap(cells[i].Label, cellWidth - 14, 7, false, 2);
-            // A long label (the welfare ratio's plain wording) takes two small lines; values stay on one baseline per row.
-            for (var l = 0; l < labelLines.Count; l++)
-            {
-                Text(gfx, labelLines[l], x, top + 7 + l * 8, 7, false, Palette.Muted);
-            }
-            Text(gfx, EmbeddedFonts.Fit(cells[i].Value, cellWidth - 14, 11, true), x, top + 29, 11, true, Palette.Ink);
+            paragraphs.Add((f[u.Explanation] + " " + f.Format(ReportTexts.RangeDetail, f.Number(u.Draws, 0), u.Seed), false));
         }
-        y += 76;
+        if (MapViews.AssumedShare(map, f) is { } assumed)
+        {
+            paragraphs.Add((assumed + (MapViews.CalibratedShare(map, f) is { } calibrated ? " " + calibrated : ""), true));
+        }
+        var facts = new List<string>
+        {
+            f[Labels.CostsPv] + " " + f.MoneyWhole(map.Costs.Euros),
+            f[Labels.Payback] + " " + (map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]),
+        };
         if (map.BreakEven.Participants is { } n && map.BreakEven.EffectShare is { } share)
         {
-            Text(gfx, EmbeddedFonts.Fit(f.Format(ReportTexts.BreakEvenLine, f.Number(n, 0), f.Percent(1m - share.Value)), ContentWidth, 8, false), Margin, y + 11, 8, false, Palette.Ink);
-            y += 11;
+            // Above 1 the effects must be larger than modelled to break even, not "-75% smaller".
+            facts.Add(share.Value <= 1m
+                ? f.Format(ReportTexts.BreakEvenLine, f.Number(n, 0), f.Percent(1m - share.Value))
+                : f.Format(ReportTexts.BreakEvenLineLarger, f.Number(n, 0), f.Percent(share.Value - 1m)));
+        }
+        paragraphs.Add((string.Join(" · ", facts), false));
+        foreach (var (text, bold) in paragraphs)
+        {
+            foreach (var line in EmbeddedFonts.Wrap(text, ContentWidth, 7.5, bold, 3))
+            {
+                y += 9.5;
+                Text(gfx, line, Margin, y, 7.5, bold, Palette.Ink);
+            }
         }
         return y;
     }
 
-    /// <summary>Two columns of bar charts: costs and payers left, domains and hours right.</summary>
-    private static double ChartBlock(XGraphics gfx, ImpactMap map, Formats f, double y)
+    /// <summary>Two columns: costs and benefits and payers left, hours saved and its lines right.</summary>
+    private static double ChartBlock(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double y)
     {
         var left = Column(gfx, f, Margin, y, [(MapCharts.CostsVersusBenefits(map, f), 3, false), (MapCharts.ByPayer(map, f), 5, false)]);
-        var right = Column(gfx, f, Margin + ColumnWidth + ColumnGap, y, [(MapCharts.ByDomain(map, f), 5, false), (MapCharts.HoursBySector(map, f), 5, true)]);
+        var rightX = Margin + ColumnWidth + ColumnGap;
+        var right = Column(gfx, f, rightX, y, [(MapCharts.HoursBySector(map, f), 5, true)]);
+        right = LabourLines(gfx, model, map, f, rightX, right + 4);
         return Math.Max(left, right);
     }
 
@@ -163,7 +221,46 @@ public static class MapPdf
         return y - 12;
     }
 
-    private static double LabourLines(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double y)
+    /// <summary>
+    /// Per outcome its evidence grade and what that rests on, two lines at most; an effect fitted to the sector's
+    /// example says so. Cut with "and N more" above <paramref name="bottom"/>.
+    /// </summary>
+    private static double EvidenceLines(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double y, double bottom)
+    {
+        y += 10;
+        Text(gfx, f[Labels.EvidenceHeading], Margin, y, 10, true, Palette.Ink);
+        const double lineHeight = 9;
+        var outcomes = map.ByOutcome;
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            var o = outcomes[i];
+            var head = f[o.Outcome.Label] + " · " + f.Evidence(model.Evidence, o.Outcome.Evidence) + (o.Measured ? " " + f[Labels.MeasuredMark] : "") + ": ";
+            // A trailing space does not count in the measured width: the gap is added by hand.
+            var headWidth = EmbeddedFonts.Measure(head.TrimEnd(), 7, true) + 7 * 0.35;
+            var lines = EmbeddedFonts.Wrap(f.EvidenceBasis(model.Evidence, o.Outcome), ContentWidth - 10 - headWidth, ContentWidth - 10, 7, false, 3);
+            var needed = lineHeight * Math.Max(1, lines.Count);
+            var reserve = i < outcomes.Count - 1 ? lineHeight : 0;
+            if (y + needed + reserve > bottom)
+            {
+                Text(gfx, f.Format(ReportTexts.AndMore, outcomes.Count - i), Margin + 10, y + lineHeight, 7, false, Palette.Muted);
+                return y + lineHeight;
+            }
+            y += lineHeight;
+            Text(gfx, "•", Margin + 1, y, 7, false, Palette.Teal);
+            Text(gfx, head, Margin + 10, y, 7, true, Palette.Ink);
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (l > 0)
+                {
+                    y += lineHeight;
+                }
+                Text(gfx, lines[l], Margin + 10 + (l == 0 ? headWidth : 0), y, 7, false, Palette.Ink);
+            }
+        }
+        return y;
+    }
+
+    private static double LabourLines(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double x, double y)
     {
         var lines = new List<string>();
         if (map.Labour.Count > 0)
@@ -175,10 +272,10 @@ public static class MapPdf
         {
             lines.Add(f[model.OwnProfession.Label] + ": " + MapCharts.HoursText(f, own.Hours.Value, own.Fte));
         }
-        foreach (var line in lines)
+        foreach (var line in lines.SelectMany(l => EmbeddedFonts.Wrap(l, ColumnWidth, 7.5, false, 2)))
         {
-            y += 11;
-            Text(gfx, EmbeddedFonts.Fit(line, ContentWidth, 8, false), Margin, y, 8, false, Palette.Ink);
+            y += 10;
+            Text(gfx, line, x, y, 7.5, false, Palette.Ink);
         }
         return y;
     }

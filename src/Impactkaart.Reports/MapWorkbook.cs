@@ -26,7 +26,7 @@ public static class MapWorkbook
             [f[WorkbookTexts.InputsSheet]] = Inputs(model, map, f),
             [f[WorkbookTexts.ResultsSheet]] = Results(model, map, f),
             [f[WorkbookTexts.PerYearSheet]] = PerYear(map, f),
-            [f[WorkbookTexts.PerOutcomeSheet]] = PerOutcome(map, f),
+            [f[WorkbookTexts.PerOutcomeSheet]] = PerOutcome(model, map, f),
             [f[WorkbookTexts.PerPayerSheet]] = PerPayer(map, f),
             [f[WorkbookTexts.PerDomainSheet]] = PerDomain(map, f),
             [f[WorkbookTexts.LabourSheet]] = Labour(model, map, f),
@@ -90,36 +90,63 @@ public static class MapWorkbook
         return rows;
     }
 
+    /// <summary>
+    /// Warnings first (a reader must see them before any figure), then both views with the same rows: ratio, P10-P50-P90
+    /// and the chance of exceeding 1; then what the map rests on and the other key figures.
+    /// </summary>
     private static List<Dictionary<string, object?>> Results(ImpactModel model, ImpactMap map, Formats f)
     {
         var rows = new List<Dictionary<string, object?>>();
         void Add(string figure, object? value, string unit) => rows.Add(Row(f, (Labels.Figure, figure), (Labels.Value, value), (WorkbookTexts.Unit, unit)));
+        foreach (var warning in map.Warnings)
+        {
+            Add(f[Labels.WarningHeading], f[warning.Message], warning.Code);
+        }
         Add(f[WorkbookTexts.ModelVersion], map.ModelVersion, "");
         Add(f[WorkbookTexts.PriceYear], model.PriceYear, "");
         Add(f[Labels.CostsPv], Cents(map.Costs.Euros), "EUR");
-        Add(f[Labels.BenefitsFinancial], Cents(map.Benefits.Euros), "EUR");
-        Add(f[WorkbookTexts.RatioFinancial], Ratio(map.Ratio?.Value), f[WorkbookTexts.EuroPerEuro]);
-        Add(f[Labels.Npv], Cents(map.NetPresentValue.Euros), "EUR");
-        Add(f[Labels.BenefitsWelfare] + " · " + f[WorkbookTexts.WithoutTransfers], Cents(map.WelfareBenefits.Euros), "EUR");
-        Add(f[ReportTexts.WelfareRatioPlain], Ratio(map.WelfareRatio?.Value), f[WorkbookTexts.EuroPerEuro]);
-        Add(f[Labels.NpvWelfare], Cents(map.WelfareNetPresentValue.Euros), "EUR");
-        Add(f[Labels.Payback], map.Payback?.Value is { } p ? Math.Round(p, 2) : null, f[WorkbookTexts.YearsUnit]);
-        Add(f[Labels.BenefitPerParticipant], Cents(map.BenefitPerParticipant.Euros), "EUR");
-        Add(f[Labels.CostPerParticipant], Cents(map.Input.Costs.Total.Euros / map.Input.Participants), "EUR");
-        Add(f[Labels.BreakEvenParticipants], map.BreakEven.Participants, "");
-        Add(f[Labels.BreakEvenEffect], Ratio(map.BreakEven.EffectShare?.Value), f[WorkbookTexts.ShareOfEffect]);
-        if (map.Uncertainty is { } u)
+        var u = map.Uncertainty;
+        foreach (var (view, ratio) in new[] { (MapViews.Money(map, f), WorkbookTexts.RatioFinancial), (MapViews.Welfare(map, f), WorkbookTexts.RatioWelfare) })
         {
-            Add(f[WorkbookTexts.Draws], u.Draws, "");
-            Add(f[WorkbookTexts.Seed], (decimal)u.Seed, "");
-            Add(f[WorkbookTexts.RatioP10], Ratio(u.RatioP10.Value), f[WorkbookTexts.EuroPerEuro]);
-            Add(f[WorkbookTexts.RatioP50], Ratio(u.RatioP50.Value), f[WorkbookTexts.EuroPerEuro]);
-            Add(f[WorkbookTexts.RatioP90], Ratio(u.RatioP90.Value), f[WorkbookTexts.EuroPerEuro]);
+            Add(f.Format(ratio, view.Name), Ratio(view.Ratio?.Value), f[WorkbookTexts.EuroPerEuro]);
+            Add(view.Name + ": " + f[WorkbookTexts.Meaning], view.Explanation, "");
+            if (u is not null)
+            {
+                Add(f.Format(WorkbookTexts.RatioP10, view.Name), Ratio(view.P10?.Value), f[WorkbookTexts.EuroPerEuro]);
+                Add(f.Format(WorkbookTexts.RatioP50, view.Name), Ratio(view.P50?.Value), f[WorkbookTexts.EuroPerEuro]);
+                Add(f.Format(WorkbookTexts.RatioP90, view.Name), Ratio(view.P90?.Value), f[WorkbookTexts.EuroPerEuro]);
+                Add(f.Format(WorkbookTexts.ChanceOf, view.Name), Math.Round(view.ChanceAboveOne!.Value.Value, 4), f[WorkbookTexts.Fraction] + " (" + f.Chance(view.ChanceAboveOne.Value.Value) + ")");
+            }
+        }
+        Add(f[Labels.BenefitsFinancial], Cents(map.Benefits.Euros), "EUR");
+        Add(f[WorkbookTexts.Transfers], Cents(MapViews.Transfers(map).Euros), "EUR");
+        Add(f[Labels.BenefitsWelfare], Cents(map.WelfareBenefits.Euros), "EUR");
+        Add(f[WorkbookTexts.WellbeingInWelfare], Cents(map.WellbeingBenefits.Euros), "EUR");
+        Add(f[Labels.Npv], Cents(map.NetPresentValue.Euros), "EUR");
+        Add(f[Labels.NpvWelfare], Cents(map.WelfareNetPresentValue.Euros), "EUR");
+        if (u is not null)
+        {
             Add(f[WorkbookTexts.NpvP10], Cents(u.NetPresentValueP10.Euros), "EUR");
             Add(f[WorkbookTexts.NpvP50], Cents(u.NetPresentValueP50.Euros), "EUR");
             Add(f[WorkbookTexts.NpvP90], Cents(u.NetPresentValueP90.Euros), "EUR");
-            Add(f[Labels.ChanceLabel], Math.Round(u.ProbabilityRatioAboveOne.Value, 4), f[WorkbookTexts.Fraction]);
+            Add(f[WorkbookTexts.Draws], u.Draws, "");
+            Add(f[WorkbookTexts.Seed], (decimal)u.Seed, "");
+            Add(f[WorkbookTexts.WhyThisRange], f[u.Explanation], "");
         }
+        Add(f[WorkbookTexts.CentralFigures], f[Labels.CentralAssumes] + " " + f[Labels.CentralAssumesWhy], "");
+        Add(f[WorkbookTexts.AssumedShare], Math.Round(map.Evidence.AssumedShare.Value, 4), f[WorkbookTexts.Fraction] + (MapViews.AssumedShare(map, f) is { } a ? " · " + a : ""));
+        Add(f[WorkbookTexts.CalibratedShare], Math.Round(map.Evidence.CalibratedShare.Value, 4), f[WorkbookTexts.Fraction]);
+        foreach (var grade in map.Evidence.ByGrade)
+        {
+            Add(f.Format(WorkbookTexts.GradeShare, f.Evidence(model.Evidence, grade.Grade)), Math.Round(grade.Share.Value, 4), f[WorkbookTexts.Fraction]);
+        }
+        Add(f[Labels.Payback], map.Payback?.Value is { } p ? Math.Round(p, 2) : null, f[WorkbookTexts.YearsUnit]);
+        Add(f[Labels.BenefitPerParticipant], Cents(map.BenefitPerParticipant.Euros), "EUR");
+        Add(f[Labels.CostPerParticipant], Cents(map.Intensity.CostPerParticipant.Euros), "EUR");
+        Add(f[WorkbookTexts.TypicalCost], Cents(map.Intensity.Typical.Euros), "EUR (" + f.MoneyWhole(map.Intensity.TypicalLow.Euros) + " - " + f.MoneyWhole(map.Intensity.TypicalHigh.Euros) + ")");
+        Add(f[WorkbookTexts.IntensityFactor], Math.Round(map.Intensity.Factor, 4), f[WorkbookTexts.ShareOfEffect]);
+        Add(f[Labels.BreakEvenParticipants], map.BreakEven.Participants, "");
+        Add(f[Labels.BreakEvenEffect], Ratio(map.BreakEven.EffectShare?.Value), f[WorkbookTexts.ShareOfEffect]);
         return rows;
     }
 
@@ -127,14 +154,19 @@ public static class MapWorkbook
         [.. map.PerYear.Select(y => Row(f, (Labels.Year, y.Year + 1), (Labels.DiscountFactor, Math.Round(y.DiscountFactor, 6)),
             (Labels.Costs, Cents(y.Costs.Euros)), (Labels.BenefitsFinancial, Cents(y.Benefits.Euros)), (Labels.BenefitsWelfare, Cents(y.WelfareBenefits.Euros))))];
 
-    private static List<Dictionary<string, object?>> PerOutcome(ImpactMap map, Formats f) =>
+    /// <summary>Per outcome its effect, both views' benefits, the wellbeing value apart, and its evidence: grade, what that rests on, calibrated or not.</summary>
+    private static List<Dictionary<string, object?>> PerOutcome(ImpactModel model, ImpactMap map, Formats f) =>
         [.. map.ByOutcome.Select(o => Row(f, (Labels.Id, o.Outcome.Id), (Labels.Outcome, f[o.Outcome.Label]), (WorkbookTexts.Unit, f[o.Outcome.Unit.Label]),
-            (Labels.NetEffect, Math.Round(o.NetEffectPerParticipant, 6)), (Labels.Multiplier, o.Multiplier), (WorkbookTexts.Measured, o.Measured ? f[WorkbookTexts.Yes] : f[WorkbookTexts.No]),
-            (Labels.Evidence, f.Evidence(o.Outcome.Evidence)), (Labels.BenefitsFinancial, Cents(o.Benefits.Euros)), (Labels.BenefitsWelfare, Cents(o.WelfareBenefits.Euros))))];
+            (Labels.NetEffect, Math.Round(o.NetEffectPerParticipant, 6)), (Labels.Multiplier, o.Multiplier), (WorkbookTexts.IntensityFactor, o.IntensityFactor),
+            (WorkbookTexts.Measured, o.Measured ? f[WorkbookTexts.Yes] : f[WorkbookTexts.No]),
+            (Labels.BenefitsFinancial, Cents(o.Benefits.Euros)), (Labels.BenefitsWelfare, Cents(o.WelfareBenefits.Euros)), (Labels.Wellbeing, Cents(o.WellbeingBenefits.Euros)),
+            (Labels.Evidence, f.Evidence(model.Evidence, o.Outcome.Evidence)), (Labels.EvidenceBasisColumn, f.EvidenceBasis(model.Evidence, o.Outcome)),
+            (WorkbookTexts.CalibratedColumn, MapViews.IsCalibrated(o) ? f[WorkbookTexts.Yes] : f[WorkbookTexts.No]),
+            (WorkbookTexts.AbsenceProbability, o.AbsenceProbability)))];
 
     private static List<Dictionary<string, object?>> PerPayer(ImpactMap map, Formats f) =>
         [.. map.ByPayer.Select(p => Row(f, (Labels.Id, p.Payer.Id), (Labels.Payer, f[p.Payer.Label]), (Labels.BenefitsFinancial, Cents(p.Amount.Euros)),
-            (Labels.OfWhichTransfers, Cents(p.Transfers.Euros)), (Labels.BenefitsWelfare, Cents(p.Amount.Euros - p.Transfers.Euros))))];
+            (Labels.OfWhichTransfers, Cents(p.Transfers.Euros)), (Labels.WithoutTransfers, Cents(p.Amount.Euros - p.Transfers.Euros))))];
 
     private static List<Dictionary<string, object?>> PerDomain(ImpactMap map, Formats f) =>
         [.. map.ByDomain.Select(d => Row(f, (Labels.Id, d.Domain.Id), (Labels.Domain, f[d.Domain.Label]), (Labels.BenefitsFinancial, Cents(d.Amount.Euros))))];
@@ -220,19 +252,33 @@ internal static class WorkbookTexts
     public static readonly Text No = new("nee", "no");
     public static readonly Text ModelVersion = new("Modelversie", "Model version");
     public static readonly Text PriceYear = new("Prijspeil", "Price year");
-    public static readonly Text RatioFinancial = new("Opbrengst per euro (financieel, met overdrachten)", "Return per euro (financial, transfers included)");
+    public static readonly Text RatioFinancial = new("{0}: per geïnvesteerde euro (met uitkeringen en andere overdrachten)", "{0}: per euro invested (benefit payments and other transfers included)");
+    public static readonly Text RatioWelfare = new("{0}: per geïnvesteerde euro (met welzijnswaarde, zonder overdrachten)", "{0}: per euro invested (wellbeing included, transfers left out)");
+    public static readonly Text Meaning = new("wat telt mee", "what counts");
     public static readonly Text WithoutTransfers = new("zonder overdrachten zoals uitkeringen", "without transfers such as benefit payments");
     public static readonly Text EuroPerEuro = new("euro per euro", "euro per euro");
     public static readonly Text YearsUnit = new("jaar", "years");
     public static readonly Text ShareOfEffect = new("aandeel van het effect", "share of the effect");
     public static readonly Text Draws = new("Trekkingen", "Draws");
     public static readonly Text Seed = new("Seed", "Seed");
-    public static readonly Text RatioP10 = new("Opbrengst per euro P10", "Return per euro P10");
-    public static readonly Text RatioP50 = new("Opbrengst per euro P50 (mediaan)", "Return per euro P50 (median)");
-    public static readonly Text RatioP90 = new("Opbrengst per euro P90", "Return per euro P90");
-    public static readonly Text NpvP10 = new("Netto contante waarde P10", "Net present value P10");
-    public static readonly Text NpvP50 = new("Netto contante waarde P50", "Net present value P50");
-    public static readonly Text NpvP90 = new("Netto contante waarde P90", "Net present value P90");
+    public static readonly Text RatioP10 = new("{0}: P10 (1 op de 10 uitkomsten lager)", "{0}: P10 (1 in 10 outcomes lower)");
+    public static readonly Text RatioP50 = new("{0}: P50 (middelste uitkomst)", "{0}: P50 (middle outcome)");
+    public static readonly Text RatioP90 = new("{0}: P90 (1 op de 10 uitkomsten hoger)", "{0}: P90 (1 in 10 outcomes higher)");
+    public static readonly Text ChanceOf = new("{0}: kans dat de baten de kosten overtreffen", "{0}: chance that benefits exceed costs");
+    public static readonly Text NpvP10 = new("Netto contante waarde in geld P10", "Net present value in money P10");
+    public static readonly Text NpvP50 = new("Netto contante waarde in geld P50", "Net present value in money P50");
+    public static readonly Text NpvP90 = new("Netto contante waarde in geld P90", "Net present value in money P90");
+    public static readonly Text Transfers = new("Waarvan uitkeringen en andere overdrachten (alleen in de opbrengst in geld)", "Of which benefit payments and other transfers (only in money returned)");
+    public static readonly Text WellbeingInWelfare = new("Welzijnswaarde (alleen in de maatschappelijke waarde)", "Wellbeing value (only in value to society)");
+    public static readonly Text WhyThisRange = new("Waarom de bandbreedte zo is", "Why the range is what it is");
+    public static readonly Text CentralFigures = new("Wat de middengetallen aannemen", "What the central figures assume");
+    public static readonly Text AssumedShare = new("Aandeel van de baten dat op aannames rust", "Share of benefits resting on assumptions");
+    public static readonly Text CalibratedShare = new("Aandeel van de baten afgestemd op het voorbeeld van de sector", "Share of benefits calibrated to the sector's example");
+    public static readonly Text GradeShare = new("Aandeel van de baten met bewijs '{0}'", "Share of benefits with evidence '{0}'");
+    public static readonly Text TypicalCost = new("Gebruikelijke kosten per deelnemer (referentieproject)", "Usual cost per participant (reference project)");
+    public static readonly Text IntensityFactor = new("Deel van de effecten dat geldt (intensiteit)", "Share of the effects that applies (intensity)");
+    public static readonly Text CalibratedColumn = new("Afgestemd op het voorbeeld van de sector", "Calibrated to the sector's example");
+    public static readonly Text AbsenceProbability = new("Kans dat het effect uitblijft (simulatie)", "Chance the effect is absent (simulation)");
     public static readonly Text PriceItem = new("Prijspost", "Price item");
     public static readonly Text CostKind = new("kosten", "cost");
     public static readonly Text Quantity = new("Hoeveelheid", "Quantity");

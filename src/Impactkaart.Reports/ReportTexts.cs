@@ -6,16 +6,10 @@ namespace Impactkaart.Reports;
 internal static class ReportTexts
 {
     public static readonly Text Title = new("Impactkaart", "Impact map");
-    public static readonly Text Headline = new("Elke geïnvesteerde euro levert {0} op", "Every euro invested returns {0}");
-    public static readonly Text HeadlineLead = new("Elke geïnvesteerde euro levert", "Every euro invested returns");
-    public static readonly Text HeadlineTail = new("op", "");
-    public static readonly Text Range = new("80% van de uitkomsten tussen {0} en {1}", "80% of outcomes between {0} and {1}");
     public static readonly Text RangeDetail = new("(P10-P90 uit {0} trekkingen, seed {1})", "(P10-P90 from {0} draws, seed {1})");
-    public static readonly Text Chance = new("Kans dat de baten de kosten overtreffen: {0}", "Chance that benefits exceed costs: {0}");
     public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse (geen trekkingen).", "No uncertainty analysis (no draws).");
-    public static readonly Text FinancialView = new("financieel perspectief, met overdrachten", "financial view, transfers included");
-    public static readonly Text WelfareRatioPlain = new("Per euro zonder overdrachten zoals uitkeringen (welvaart)", "Per euro without transfers such as benefit payments (welfare)");
     public static readonly Text BreakEvenLine = new("Break-even bij {0} deelnemers; het effect mag {1} kleiner zijn.", "Break-even at {0} participants; the effect may be {1} smaller.");
+    public static readonly Text BreakEvenLineLarger = new("Break-even bij {0} deelnemers, of als het effect {1} groter is dan gemodelleerd.", "Break-even at {0} participants, or with an effect {1} larger than modelled.");
 
     public static readonly Text ReferenceProject = new("Referentieproject", "Reference project");
     public static readonly Text Participants = new("Deelnemers", "Participants");
@@ -31,7 +25,6 @@ internal static class ReportTexts
     public static readonly Text ByDomain = new("Baten per domein", "Benefits by domain");
     public static readonly Text HoursBySector = new("Bespaarde uren per sector", "Hours saved by sector");
     public static readonly Text TopProfessions = new("Meeste uren: {0}", "Most hours: {0}");
-    public static readonly Text WelfareBar = new("Baten zonder overdrachten", "Benefits without transfers");
     public static readonly Text AndMore = new("en {0} meer", "and {0} more");
     public static readonly Text HoursFte = new("{0} uur · {1} fte", "{0} hours · {1} FTE");
     public static readonly Text HoursWord = new("{0} uur", "{0} hours");
@@ -45,12 +38,7 @@ internal static class ReportTexts
     public static readonly Text Footer = new("Model {0} · prijspeil {1} · discontovoet {2} · bedragen zijn contante waarden bij de start · gemaakt met Impactkaart (open source)",
         "Model {0} · {1} prices · discount rate {2} · amounts are present values at the start · made with Impactkaart (open source)");
     public static readonly Text ModelLine = new("Model {0} · prijspeil {1}", "Model {0} · {1} prices");
-    public static readonly Text GraphicDescription = new(
-        "{0}. Elke geïnvesteerde euro levert {1} op; 80% van de uitkomsten ligt tussen {2} en {3}. Kans dat de baten de kosten overtreffen: {4}. Kosten {5}, baten {6}. {7}",
-        "{0}. Every euro invested returns {1}; 80% of outcomes lie between {2} and {3}. Chance that benefits exceed costs: {4}. Costs {5}, benefits {6}. {7}");
-    public static readonly Text GraphicDescriptionNoRange = new(
-        "{0}. Elke geïnvesteerde euro levert {1} op. Kosten {2}, baten {3}. {4}",
-        "{0}. Every euro invested returns {1}. Costs {2}, benefits {3}. {4}");
+    public static readonly Text CostsAndBenefits = new("Kosten {0}, baten in geld {1}, maatschappelijke baten {2}.", "Costs {0}, benefits in money {1}, benefits to society {2}.");
     public static readonly Text HoursSentence = new("Bespaarde uren van professionals: {0}.", "Hours of professionals' work saved: {0}.");
     public static readonly Text KeyFigures = new("Kerncijfers", "Key figures");
     public static readonly Text Labour = new("Bespaard werk van professionals", "Professional work saved");

@@ -12,7 +12,7 @@ public class ComputeTests
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
         var text = result.Output;
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,9", text, StringComparison.Ordinal);
+        Assert.Contains("Opbrengst in geld: elke geïnvesteerde euro levert € 1,9", text, StringComparison.Ordinal);
         Assert.Contains("80% van de uitkomsten ligt tussen € ", text, StringComparison.Ordinal);
         Assert.Contains("Kans dat de baten de kosten overtreffen:", text, StringComparison.Ordinal);
         Assert.Contains("€ 90.000,00", text, StringComparison.Ordinal);
@@ -24,8 +24,9 @@ public class ComputeTests
         Assert.Contains("Baten per uitkomst", text, StringComparison.Ordinal);
         Assert.Contains("Baten per domein", text, StringComparison.Ordinal);
         Assert.Contains("Wie betaalt, wie wint", text, StringComparison.Ordinal);
-        Assert.Contains("tellen mee in het financiële perspectief", text, StringComparison.Ordinal);
-        Assert.Contains("Welvaartsperspectief, zonder overdrachten: elke euro levert € 1,", text, StringComparison.Ordinal);
+        // The two views are named for a social worker now (before: "financieel perspectief" and "welvaartsperspectief").
+        Assert.Contains("telt mee in de opbrengst in geld", text, StringComparison.Ordinal);
+        Assert.Contains("Maatschappelijke waarde: elke geïnvesteerde euro levert € 1,", text, StringComparison.Ordinal);
         Assert.Contains("Bespaard werk van professionals", text, StringComparison.Ordinal);
         Assert.Contains("Kwalitatieve effecten", text, StringComparison.Ordinal);
         Assert.Contains("Bewust niet geclaimd", text, StringComparison.Ordinal);
@@ -50,13 +51,14 @@ public class ComputeTests
         var result = Cli.Run(Cli.Args("compute", Cli.Budgetcoaching, "--lang", "en"));
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("Every euro invested returns €1.9", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Money returned: every euro invested returns €1.9", result.Output, StringComparison.Ordinal);
         Assert.Contains("80% of outcomes lie between €", result.Output, StringComparison.Ordinal);
         Assert.Contains("€90,000.00", result.Output, StringComparison.Ordinal);
         Assert.Contains("Who pays, who gains", result.Output, StringComparison.Ordinal);
-        Assert.Contains("count in the financial view", result.Output, StringComparison.Ordinal);
+        Assert.Contains("it counts in money returned", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Value to society: every euro invested returns €", result.Output, StringComparison.Ordinal);
         Assert.Contains("Deliberately not claimed", result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("Elke geïnvesteerde euro", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("geïnvesteerde euro", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]

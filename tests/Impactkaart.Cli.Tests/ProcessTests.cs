@@ -38,7 +38,7 @@ public class ProcessTests
 
         Assert.Equal(0, exitCode);
         Assert.Equal("", error);
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,9", output, StringComparison.Ordinal);
+        Assert.Contains("Opbrengst in geld: elke geïnvesteerde euro levert € 1,9", output, StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', output);
     }
 

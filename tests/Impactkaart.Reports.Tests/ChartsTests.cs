@@ -58,12 +58,14 @@ public sealed class ChartsTests
     }
 
     [Fact]
-    public void Costs_versus_benefits_describes_both_amounts_in_words()
+    public void Costs_versus_benefits_describes_the_costs_and_the_benefits_of_both_views_in_words()
     {
         var desc = XDocument.Parse(Chart("costs")).Root!.Element(Svg + "desc")!.Value;
 
         Assert.Contains("Kosten € 90.000", desc, StringComparison.Ordinal);
-        Assert.Contains("Baten (financieel) € 170.988", desc, StringComparison.Ordinal);
+        // The bars are named after the two views on the map (before: "Baten (financieel)" and, only when different, "Baten zonder overdrachten").
+        Assert.Contains("Baten in geld € 170.988", desc, StringComparison.Ordinal);
+        Assert.Contains("Maatschappelijke baten € ", desc, StringComparison.Ordinal);
     }
 
     [Fact]

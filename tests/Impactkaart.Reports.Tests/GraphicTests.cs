@@ -27,8 +27,8 @@ public sealed class GraphicTests
     {
         var root = XDocument.Parse(MapGraphic.Svg(Maps.Model, Maps.Budgetcoaching(), Language.En)).Root!;
 
-        Assert.Contains("€1.90", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
-        Assert.Contains("Every euro invested returns", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Contains("Money returned: €1.90 per euro invested", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+        Assert.Contains("Value to society: €", root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class GraphicTests
         }
         Assert.True(colours.Count >= 8, $"only {colours.Count} distinct colours");
 
-        // The headline sentence is drawn in near-black at the top of the left column (canvas 60-760 x 215-260 at 1600 wide).
+        // The first view's name is drawn in near-black at the top of its card (canvas 60-760 x 215-260 at 1600 wide).
         var dark = 0;
         for (var y = 215; y < 262; y++)
         {
@@ -86,6 +86,80 @@ public sealed class GraphicTests
             }
         }
         Assert.True(dark > 500, $"only {dark} dark pixels where the headline text should be");
+    }
+
+    [Fact]
+    public void Svg_draws_the_two_views_as_cards_of_the_same_size_with_names_and_ratios_in_the_same_type_size()
+    {
+        var map = Maps.Budgetcoaching();
+        var f = new Formats(Language.Nl);
+        var root = XDocument.Parse(MapGraphic.Svg(Maps.Model, map, Language.Nl)).Root!;
+        var texts = root.Descendants(Svg + "text").ToList();
+
+        XElement Text(string value) => texts.Single(t => t.Value == value);
+        double Size(XElement e) => double.Parse((string)e.Attribute("font-size")!, System.Globalization.CultureInfo.InvariantCulture);
+        double X(XElement e) => double.Parse((string)e.Attribute("x")!, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(Size(Text("Opbrengst in geld")), Size(Text("Maatschappelijke waarde")));
+        var money = Text(f.Money(map.Ratio!.Value.Value));
+        var welfare = Text(f.Money(map.WelfareRatio!.Value.Value));
+        Assert.Equal(Size(money), Size(welfare));
+        Assert.True(Size(money) >= 60, "the ratios are the largest figures of the graphic");
+        Assert.True(X(welfare) > X(money) + 600, "value to society stands beside money returned");
+        var cards = root.Descendants(Svg + "rect").Where(r => (string?)r.Attribute("fill") == "#D9E3EF").ToList();
+        Assert.Equal(2, cards.Count);
+        Assert.Equal((string?)cards[0].Attribute("width"), (string?)cards[1].Attribute("width"));
+        Assert.Equal((string?)cards[0].Attribute("height"), (string?)cards[1].Attribute("height"));
+        // Each card its range and its chance.
+        Assert.Equal(2, texts.Count(t => t.Value.StartsWith("Kans dat de baten de kosten", StringComparison.Ordinal)));
+        Assert.Contains(texts, t => t.Value.StartsWith("Welzijnswaarde:", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(1.0, "> 99%")]
+    [InlineData(0.0, "< 1%")]
+    public void Svg_and_its_description_never_claim_a_certainty_when_every_or_no_draw_paid_off(double chance, string shown)
+    {
+        var map = Maps.WithChances(Maps.Budgetcoaching(), (decimal)chance, (decimal)chance);
+        var svg = MapGraphic.Svg(Maps.Model, map, Language.Nl);
+        Maps.Keep($"graphic-chance-{chance}.svg", System.Text.Encoding.UTF8.GetBytes(svg));
+        var root = XDocument.Parse(svg).Root!;
+        var drawn = string.Join(" ", root.Descendants(Svg + "text").Select(t => t.Value));
+        var desc = root.Element(Svg + "desc")!.Value;
+
+        Assert.Contains(shown, drawn, StringComparison.Ordinal);
+        Assert.Contains("Kans dat de baten de kosten overtreffen: " + shown, desc, StringComparison.Ordinal);
+        Assert.DoesNotContain("100%", drawn + desc, StringComparison.Ordinal);
+        Assert.DoesNotContain("overtreffen: 0%", drawn + desc, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Svg_and_png_of_a_project_at_a_tenth_of_the_usual_cost_carry_the_warning_in_an_orange_band()
+    {
+        var map = Maps.CheapBudgetcoaching();
+        var root = XDocument.Parse(MapGraphic.Svg(Maps.Model, map, Language.Nl)).Root!;
+        var texts = root.Descendants(Svg + "text").Select(t => t.Value).ToList();
+
+        Assert.Contains("Let op:", texts);
+        Assert.Contains(texts, t => t.StartsWith(map.Warnings[0].Message.Nl[..30], StringComparison.Ordinal));
+        Assert.Contains("Let op: " + map.Warnings[0].Message.Nl, root.Element(Svg + "desc")!.Value, StringComparison.Ordinal);
+
+        var png = MapGraphic.Png(Maps.Model, map, Language.Nl);
+        Maps.Keep("graphic-warning.png", png);
+        using var bitmap = SKBitmap.Decode(png);
+        // The band's orange edge at the left of the canvas, under the facts line (canvas y 186-250).
+        var orange = 0;
+        for (var y = 190; y < 245; y++)
+        {
+            var p = bitmap.GetPixel(63, y);
+            if (p.Red > 140 && p.Green < 90 && p.Blue < 40)
+            {
+                orange++;
+            }
+        }
+        Assert.True(orange > 40, $"only {orange} orange pixels where the warning band should start");
+        using var plain = SKBitmap.Decode(MapGraphic.Png(Maps.Model, Maps.Budgetcoaching(), Language.Nl));
+        Assert.False(plain.GetPixel(63, 220) is { Red: > 140, Green: < 90, Blue: < 40 }, "no band without a warning");
     }
 
     [Fact]

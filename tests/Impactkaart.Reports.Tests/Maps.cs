@@ -1,5 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
+using Impactkaart.Engine.Quantities;
 
 namespace Impactkaart.Reports.Tests;
 
@@ -13,6 +14,22 @@ internal static class Maps
 
     /// <summary>The published acceptance example: home visits to the elderly, 40 participants, EUR 37,000; about 900 care hours.</summary>
     public static ImpactMap HomeVisits(string? name = null) => Compute("huisbezoek-ouderen", "40", "37000", name);
+
+    /// <summary>Budget coaching at a tenth of its usual cost per participant (100 participants, EUR 11,250): the map must warn.</summary>
+    public static ImpactMap CheapBudgetcoaching() => Compute("budgetcoaching", "100", "11250");
+
+    /// <summary>
+    /// The map with the chances that benefits exceed costs set as given, e.g. 1 (every draw paid off) or 0 (none did):
+    /// what a renderer must show without claiming a certainty.
+    /// </summary>
+    public static ImpactMap WithChances(ImpactMap map, decimal money, decimal welfare) => map with
+    {
+        Uncertainty = map.Uncertainty! with
+        {
+            ProbabilityRatioAboveOne = Fraction.FromDecimal(money),
+            ProbabilityWelfareRatioAboveOne = Fraction.FromDecimal(welfare),
+        },
+    };
 
     public static ImpactMap Compute(string reference, string participants, string cost, string? name = null, Action<ProjectRequest>? more = null)
     {

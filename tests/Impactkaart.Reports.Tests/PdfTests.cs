@@ -24,10 +24,11 @@ public sealed class PdfTests
         var map = Maps.Budgetcoaching();
         var text = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
 
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", text, StringComparison.Ordinal);
-        Assert.Contains("80% van de uitkomsten tussen", text, StringComparison.Ordinal);
+        // The headline is now one of two equal views: "€ 1,90 per geïnvesteerde euro" under "Opbrengst in geld".
+        Assert.Contains("€ 1,90 per geïnvesteerde euro", text, StringComparison.Ordinal);
+        Assert.Contains("80% van de uitkomsten ligt tussen", text, StringComparison.Ordinal);
         Assert.Contains("Kans dat de baten de kosten overtreffen", text, StringComparison.Ordinal);
-        Assert.Contains("zonder overdrachten", text, StringComparison.Ordinal);
+        Assert.Contains("uitkeringen niet meegerekend", RightHalf(MapPdf.Render(Maps.Model, map, Language.Nl)), StringComparison.Ordinal);
         Assert.Contains("Model " + map.ModelVersion, text, StringComparison.Ordinal);
         Assert.Contains("80 deelnemers", text, StringComparison.Ordinal);
         Assert.Contains("€ 90.000,00", text, StringComparison.Ordinal);
@@ -40,8 +41,8 @@ public sealed class PdfTests
         Maps.Keep("map-en.pdf", bytes);
 
         var text = TextOf(bytes);
-        Assert.Contains("Every euro invested returns €1.90", text, StringComparison.Ordinal);
-        Assert.Contains("without transfers such as benefit", text, StringComparison.Ordinal);
+        Assert.Contains("€1.90 per euro invested", text, StringComparison.Ordinal);
+        Assert.Contains("benefit payments left out", RightHalf(bytes), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,6 +57,106 @@ public sealed class PdfTests
         Assert.InRange(care.Hours.Value, 850m, 950m);
         Assert.Contains("Verpleging", text, StringComparison.Ordinal);
         Assert.Contains(new Formats(Language.Nl).Number(care.Hours.Value, 0) + " uur", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_shows_money_returned_and_value_to_society_side_by_side_in_the_same_type_sizes()
+    {
+        var map = Maps.Budgetcoaching();
+        var f = new Formats(Language.Nl);
+        using var pdf = PdfDocument.Open(MapPdf.Render(Maps.Model, map, Language.Nl));
+        var words = pdf.GetPage(1).GetWords().ToList();
+
+        var moneyName = words.First(w => w.Text == "Opbrengst");
+        var welfareName = words.First(w => w.Text == "Maatschappelijke");
+        Assert.Equal(Size(moneyName), Size(welfareName));
+        Assert.Equal(moneyName.BoundingBox.Bottom, welfareName.BoundingBox.Bottom, 0.5);
+        Assert.True(welfareName.BoundingBox.Left > moneyName.BoundingBox.Right, "value to society stands beside money returned");
+
+        // The two ratios are the largest text on the page, in the same size, on one line.
+        var largest = words.Max(Size);
+        var ratios = words.Where(w => Size(w) == largest).Select(w => w.Text).ToList();
+        Assert.Contains(f.Money(map.Ratio!.Value.Value)[2..], ratios);
+        Assert.Contains(f.Money(map.WelfareRatio!.Value.Value)[2..], ratios);
+    }
+
+    [Fact]
+    public void Pdf_gives_each_view_its_range_its_chance_and_what_only_it_counts()
+    {
+        var map = Maps.Budgetcoaching();
+        var f = new Formats(Language.Nl);
+        var text = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
+        var u = map.Uncertainty!;
+
+        Assert.Contains($"80% van de uitkomsten ligt tussen {f.Money(u.RatioP10.Value)} en {f.Money(u.RatioP90.Value)}", text, StringComparison.Ordinal);
+        Assert.Contains($"80% van de uitkomsten ligt tussen {f.Money(u.WelfareRatioP10.Value)} en {f.Money(u.WelfareRatioP90.Value)}", text, StringComparison.Ordinal);
+        Assert.Contains("Kans dat de baten de kosten overtreffen: " + f.Chance(u.ProbabilityRatioAboveOne.Value), text, StringComparison.Ordinal);
+        Assert.Contains("Kans dat de baten de kosten overtreffen: " + f.Chance(u.ProbabilityWelfareRatioAboveOne.Value), text, StringComparison.Ordinal);
+        Assert.Contains("Welzijnswaarde: " + f.MoneyWhole(map.WellbeingBenefits.Euros) + ", alleen in de maatschappelijke waarde", text, StringComparison.Ordinal);
+        Assert.Contains("Uitkeringen en andere overdrachten:", text, StringComparison.Ordinal);
+        Assert.Contains("De grote getallen gaan ervan uit dat de effecten optreden zoals het referentieproject verwacht.", text, StringComparison.Ordinal);
+        Assert.Contains(Words(u.Explanation.Nl, 12), text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(1.0, "> 99%")]
+    [InlineData(0.0, "< 1%")]
+    public void Pdf_of_a_map_where_every_draw_or_no_draw_paid_off_claims_no_certainty(double chance, string shown)
+    {
+        var map = Maps.WithChances(Maps.Budgetcoaching(), (decimal)chance, (decimal)chance);
+        var bytes = MapPdf.Render(Maps.Model, map, Language.Nl);
+        Maps.Keep($"map-chance-{chance}.pdf", bytes);
+        var text = TextOf(bytes);
+
+        Assert.Equal(2, Count(text, "Kans dat de baten de kosten overtreffen: " + shown));
+        Assert.DoesNotContain("100%", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"overtreffen: 0%", text);
+    }
+
+    [Fact]
+    public void Pdf_for_a_project_at_a_tenth_of_the_usual_cost_warns_above_the_views()
+    {
+        var map = Maps.CheapBudgetcoaching();
+        Assert.Contains(map.Warnings, w => w.Code == "not-comparable-low");
+        var bytes = MapPdf.Render(Maps.Model, map, Language.Nl);
+        Maps.Keep("map-warning.pdf", bytes);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var words = pdf.GetPage(1).GetWords().ToList();
+        var text = string.Join(" ", words.Select(w => w.Text));
+        Assert.Contains("Let op: " + Words(map.Warnings[0].Message.Nl, 10), text, StringComparison.Ordinal);
+        var warning = words.First(w => w.Text == "Let");
+        var views = words.First(w => w.Text == "Opbrengst");
+        Assert.True(warning.BoundingBox.Bottom > views.BoundingBox.Top, "the warning stands above the views");
+    }
+
+    [Fact]
+    public void Pdf_names_each_outcomes_evidence_grade_and_how_much_rests_on_assumptions()
+    {
+        var map = Maps.Budgetcoaching();
+        var f = new Formats(Language.Nl);
+        var text = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
+
+        Assert.Contains("Waar de kaart op rust", text, StringComparison.Ordinal);
+        foreach (var o in map.ByOutcome)
+        {
+            var grade = Maps.Model.Evidence.For(o.Outcome.Evidence).Label.Nl;
+            Assert.Contains($"{o.Outcome.Label.Nl} · {grade}:", text, StringComparison.Ordinal);
+        }
+        Assert.Contains(f.Percent(map.Evidence.AssumedShare.Value) + " van de baten rust op aannames, niet op gemeten effecten.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_marks_an_effect_calibrated_to_the_sectors_example_and_never_as_a_source()
+    {
+        var map = Maps.HomeVisits();
+        var calibrated = map with
+        {
+            ByOutcome = [.. map.ByOutcome.Select((o, i) => i == 0 ? o with { Outcome = o.Outcome with { Effect = o.Outcome.Effect with { Basis = o.Outcome.Effect.Basis with { IsCalibrated = true } } } } : o)],
+        };
+        var text = TextOf(MapPdf.Render(Maps.Model, calibrated, Language.Nl));
+
+        Assert.Contains($"{calibrated.ByOutcome[0].Outcome.Label.Nl} · {Maps.Model.Evidence.For(calibrated.ByOutcome[0].Outcome.Evidence).Label.Nl}: Afgestemd op het voorbeeld van de sector.", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -131,6 +232,29 @@ public sealed class PdfTests
         Parallel.For(0, results.Length, i => results[i] = MapPdf.Render(Maps.Model, map, i % 2 == 0 ? Language.Nl : Language.En));
 
         Assert.All(results, bytes => Assert.Equal(1, PdfDocument.Open(bytes).NumberOfPages));
+    }
+
+    private static double Size(UglyToad.PdfPig.Content.Word word) => Math.Round(word.Letters[0].PointSize, 1);
+
+    /// <summary>The first <paramref name="count"/> words of a sentence, as the PDF's words read them back.</summary>
+    private static string Words(string sentence, int count) => string.Join(" ", sentence.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
+
+    private static int Count(string text, string part)
+    {
+        var count = 0;
+        for (var i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>The words in the right half of the page: the second view's card, whose lines read apart from the first's.</summary>
+    private static string RightHalf(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        return string.Join(" ", page.GetWords().Where(w => w.BoundingBox.Left > page.Width / 2).Select(w => w.Text));
     }
 
     private static string TextOf(byte[] pdf)

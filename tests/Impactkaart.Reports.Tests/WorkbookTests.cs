@@ -28,9 +28,76 @@ public sealed class WorkbookTests
     {
         var rows = Sheet(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(), Language.Nl), "Resultaten");
 
-        var ratio = rows.Single(r => ((string)r["Kengetal"]!).StartsWith("Opbrengst per euro (financieel", StringComparison.Ordinal))["Waarde"];
+        // The money view's row is named after it, as on the map (before: "Opbrengst per euro (financieel ...").
+        var ratio = rows.Single(r => ((string)r["Kengetal"]!).StartsWith("Opbrengst in geld: per geïnvesteerde euro", StringComparison.Ordinal))["Waarde"];
         Assert.IsType<double>(ratio);
         Assert.Equal(1.90, (double)ratio!, 2);
+    }
+
+    [Fact]
+    public void Results_give_both_views_the_same_rows_ratio_p10_p50_p90_and_chance()
+    {
+        var map = Maps.Budgetcoaching();
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Resultaten");
+        double Value(string figure) => (double)rows.Single(r => (string)r["Kengetal"]! == figure)["Waarde"]!;
+        var u = map.Uncertainty!;
+
+        Assert.Equal((double)map.WelfareRatio!.Value.Value, Value("Maatschappelijke waarde: per geïnvesteerde euro (met welzijnswaarde, zonder overdrachten)"), 4);
+        foreach (var (view, p10, p50, p90, chance) in new[]
+        {
+            ("Opbrengst in geld", u.RatioP10, u.RatioP50, u.RatioP90, u.ProbabilityRatioAboveOne),
+            ("Maatschappelijke waarde", u.WelfareRatioP10, u.WelfareRatioP50, u.WelfareRatioP90, u.ProbabilityWelfareRatioAboveOne),
+        })
+        {
+            Assert.Equal((double)p10.Value, Value(view + ": P10 (1 op de 10 uitkomsten lager)"), 4);
+            Assert.Equal((double)p50.Value, Value(view + ": P50 (middelste uitkomst)"), 4);
+            Assert.Equal((double)p90.Value, Value(view + ": P90 (1 op de 10 uitkomsten hoger)"), 4);
+            Assert.Equal((double)chance.Value, Value(view + ": kans dat de baten de kosten overtreffen"), 4);
+            Assert.False(string.IsNullOrEmpty((string?)rows.Single(r => (string)r["Kengetal"]! == view + ": wat telt mee")["Waarde"]));
+        }
+        Assert.Equal((double)map.WellbeingBenefits.Euros, Value("Welzijnswaarde (alleen in de maatschappelijke waarde)"), 2);
+        Assert.Equal((double)map.Evidence.AssumedShare.Value, Value("Aandeel van de baten dat op aannames rust"), 4);
+        Assert.Equal(u.Explanation.Nl, (string)rows.Single(r => (string)r["Kengetal"]! == "Waarom de bandbreedte zo is")["Waarde"]!);
+    }
+
+    [Fact]
+    public void Results_of_a_map_where_every_draw_paid_off_show_the_chance_as_more_than_99_percent_never_100()
+    {
+        var map = Maps.WithChances(Maps.Budgetcoaching(), 1m, 1m);
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Resultaten");
+
+        var chances = rows.Where(r => ((string)r["Kengetal"]!).EndsWith("kans dat de baten de kosten overtreffen", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, chances.Count);
+        Assert.All(chances, r => Assert.Equal("fractie (> 99%)", r["Eenheid"]));
+        Assert.DoesNotContain(rows.SelectMany(r => r.Values).OfType<string>(), v => v.Contains("100%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Results_start_with_the_warning_for_a_project_at_a_tenth_of_the_usual_cost()
+    {
+        var map = Maps.CheapBudgetcoaching();
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Resultaten");
+
+        Assert.Equal("Let op", rows[0]["Kengetal"]);
+        Assert.Equal(map.Warnings[0].Message.Nl, rows[0]["Waarde"]);
+        Assert.Equal("not-comparable-low", rows[0]["Eenheid"]);
+    }
+
+    [Fact]
+    public void By_outcome_gives_the_wellbeing_value_and_the_evidence_grade_with_its_basis_and_whether_it_is_calibrated()
+    {
+        var map = Maps.Budgetcoaching();
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Per uitkomst");
+
+        Assert.Equal(map.ByOutcome.Count, rows.Count);
+        foreach (var (row, outcome) in rows.Zip(map.ByOutcome))
+        {
+            Assert.Equal(Maps.Model.Evidence.For(outcome.Outcome.Evidence).Label.Nl, row["Bewijs"]);
+            Assert.Equal(new Formats(Language.Nl).EvidenceBasis(Maps.Model.Evidence, outcome.Outcome), row["Waar het bewijs op rust"]);
+            Assert.Equal(outcome.Outcome.Effect.Basis.IsCalibrated ? "ja" : "nee", row["Afgestemd op het voorbeeld van de sector"]);
+            Assert.Equal((double)outcome.WellbeingBenefits.Euros, (double)row["Welzijnswaarde"]!, 2);
+            Assert.Equal((double)outcome.WelfareBenefits.Euros, (double)row["Maatschappelijke baten"]!, 2);
+        }
     }
 
     [Fact]

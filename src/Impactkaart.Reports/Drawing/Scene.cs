@@ -71,5 +71,6 @@ internal static class Palette
     public const string Track = "#DCE3EC";     // background only, carries nothing
     public const string Band = "#7FB8B5";      // the P10-P90 band, drawn behind a dark marker
     public const string White = "#FFFFFF";
-    public const string LightBlue = "#D9E3EF"; // white text never sits on it
+    public const string LightBlue = "#D9E3EF"; // white text never sits on it; ink on it 13.6:1
+    public const string WarningBack = "#FDF3E6"; // behind a warning in ink (16:1)
 }
