@@ -105,7 +105,10 @@ public static class Labels
     public static readonly Text CentralAssumesWhy = new("De bandbreedte rekent er ook mee dat zwak onderbouwde effecten kunnen uitblijven; daarom ligt de middelste uitkomst vaak lager.",
         "The range also allows for weakly supported effects not occurring; that is why the middle outcome is often lower.");
     public static readonly Text AssumedShare = new("{0} van de baten rust op aannames, niet op gemeten effecten.", "{0} of the benefits rest on assumptions, not on measured effects.");
+    public static readonly Text AllAssumed = new("Alle baten rusten op aannames, niet op gemeten effecten.", "All benefits rest on assumptions, not on measured effects.");
+    public static readonly Text NoneAssumed = new("Geen van de baten rust op aannames: elk effect is gemeten.", "None of the benefits rest on assumptions: every effect is measured.");
     public static readonly Text CalibratedShare = new("{0} van de baten komt uit effecten die zijn afgestemd op het voorbeeld van de sector.", "{0} of the benefits come from effects calibrated to the sector's example.");
+    public static readonly Text AllCalibrated = new("Alle baten komen uit effecten die zijn afgestemd op het voorbeeld van de sector.", "All benefits come from effects calibrated to the sector's example.");
     public static readonly Text Calibrated = new("afgestemd op het voorbeeld van de sector", "calibrated to the sector's example");
     public static readonly Text EvidenceBasisColumn = new("Waar het bewijs op rust", "What the evidence rests on");
     public static readonly Text EvidenceHeading = new("Waar de kaart op rust", "What the map rests on");

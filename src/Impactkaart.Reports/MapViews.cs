@@ -71,12 +71,19 @@ public static class MapViews
         return map.ByPayer.Aggregate(Engine.Quantities.Money.Zero, (sum, p) => sum + p.Transfers);
     }
 
-    /// <summary>"45% van de baten rust op aannames, niet op gemeten effecten.", or null when the map has no benefits.</summary>
+    /// <summary>
+    /// "45% van de baten rust op aannames, niet op gemeten effecten.", or null when the map has no benefits. All or none
+    /// are said in words, and a share that only rounds to 0% or 100% reads "&lt; 1%" or "&gt; 99%".
+    /// </summary>
     public static string? AssumedShare(ImpactMap map, Formats f)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(f);
-        return HasBenefits(map) ? f.Format(Labels.AssumedShare, f.Percent(map.Evidence.AssumedShare.Value)) : null;
+        var share = map.Evidence.AssumedShare.Value;
+        return !HasBenefits(map) ? null
+            : share == 1m ? f[Labels.AllAssumed]
+            : share == 0m ? f[Labels.NoneAssumed]
+            : f.Format(Labels.AssumedShare, f.Chance(share));
     }
 
     /// <summary>The share of benefits from effects calibrated to the sector's example, or null when there are none.</summary>
@@ -84,7 +91,10 @@ public static class MapViews
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(f);
-        return HasBenefits(map) && map.Evidence.CalibratedShare.Value > 0m ? f.Format(Labels.CalibratedShare, f.Percent(map.Evidence.CalibratedShare.Value)) : null;
+        var share = map.Evidence.CalibratedShare.Value;
+        return !HasBenefits(map) || share == 0m ? null
+            : share == 1m ? f[Labels.AllCalibrated]
+            : f.Format(Labels.CalibratedShare, f.Chance(share));
     }
 
     /// <summary>Whether the outcome's effect is fitted to the sector's published example (not measured, not evidence).</summary>

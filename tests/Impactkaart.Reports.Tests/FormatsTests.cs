@@ -82,3 +82,39 @@ public sealed class FormatsTests
         Assert.StartsWith("Calibrated to the sector's example. ", new Formats(Language.En).EvidenceBasis(evidence, calibrated), StringComparison.Ordinal);
     }
 }
+
+public sealed class MapViewsTests
+{
+    [Theory]
+    [InlineData(0.4533, "45% van de baten rust op aannames, niet op gemeten effecten.")]
+    [InlineData(0.997, "> 99% van de baten rust op aannames, niet op gemeten effecten.")]
+    [InlineData(0.004, "< 1% van de baten rust op aannames, niet op gemeten effecten.")]
+    [InlineData(1.0, "Alle baten rusten op aannames, niet op gemeten effecten.")]
+    [InlineData(0.0, "Geen van de baten rust op aannames: elk effect is gemeten.")]
+    public void The_assumed_share_reads_as_a_sentence_and_never_rounds_to_all_or_none(double share, string expected)
+    {
+        var map = Maps.Budgetcoaching();
+        map = map with { Evidence = map.Evidence with { AssumedShare = Engine.Quantities.Fraction.FromDecimal((decimal)share) } };
+
+        Assert.Equal(expected, MapViews.AssumedShare(map, new Formats(Language.Nl)));
+    }
+
+    [Fact]
+    public void The_two_views_are_named_and_explained_in_both_languages_and_say_what_only_they_count()
+    {
+        var map = Maps.Budgetcoaching();
+        var nl = new Formats(Language.Nl);
+        var en = new Formats(Language.En);
+
+        Assert.Equal(["Opbrengst in geld", "Maatschappelijke waarde"], MapViews.Both(map, nl).Select(v => v.Name));
+        Assert.Equal(["Money returned", "Value to society"], MapViews.Both(map, en).Select(v => v.Name));
+        Assert.All(MapViews.Both(map, nl), v => Assert.False(string.IsNullOrWhiteSpace(v.Explanation)));
+        Assert.Equal(map.Ratio, MapViews.Money(map, nl).Ratio);
+        Assert.Equal(map.WelfareRatio, MapViews.Welfare(map, nl).Ratio);
+        Assert.Equal(map.Uncertainty!.WelfareRatioP90, MapViews.Welfare(map, nl).P90);
+        // Transfers (the benefit payment that stops sooner) are what the money view counts and the welfare view does not.
+        Assert.Equal(map.ByPayer.Sum(p => p.Transfers.Euros), MapViews.Transfers(map).Euros);
+        Assert.StartsWith("Uitkeringen en andere overdrachten: € ", MapViews.Money(map, nl).OnlyHere, StringComparison.Ordinal);
+        Assert.StartsWith("Welzijnswaarde: € ", MapViews.Welfare(map, nl).OnlyHere, StringComparison.Ordinal);
+    }
+}
