@@ -117,7 +117,9 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
     {
         var html = WebUtility.HtmlDecode(await client.GetStringAsync("/kaart?" + Budgetcoaching));
 
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", html, StringComparison.Ordinal);
+        // The example's 1.90 is the money view, one of the two views on the map (before: "Elke geïnvesteerde euro levert € 1,90 op").
+        Assert.Contains("Opbrengst in geld", html, StringComparison.Ordinal);
+        Assert.Contains("€ 1,90 per geïnvesteerde euro", WebApp.VisibleText(html), StringComparison.Ordinal);
         Assert.Contains("80% van de uitkomsten ligt tussen", html, StringComparison.Ordinal);
         Assert.Contains("Gemeente", html, StringComparison.Ordinal);
     }
@@ -150,7 +152,7 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("id=\"deelnemers-fout\"", html, StringComparison.Ordinal);
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", html, StringComparison.Ordinal);
+        Assert.Contains("€ 1,90 per geïnvesteerde euro", WebApp.VisibleText(html), StringComparison.Ordinal);
         Assert.Contains("value=\"0\"", html, StringComparison.Ordinal);
     }
 

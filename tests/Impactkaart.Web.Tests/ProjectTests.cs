@@ -32,7 +32,10 @@ public abstract class ProjectTests(WebApp app)
         var page = await Html(client.GetStringAsync($"/projecten/{id}"));
 
         Assert.Contains("<h1>Geld op orde</h1>", page, StringComparison.Ordinal);
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", page, StringComparison.Ordinal);
+        // The project page shows the saved map's two views (before: one sentence "Elke geïnvesteerde euro levert € 1,90 op").
+        Assert.Contains("Opbrengst in geld", WebApp.VisibleText(page), StringComparison.Ordinal);
+        Assert.Contains("€ 1,90 per geïnvesteerde euro", WebApp.VisibleText(page), StringComparison.Ordinal);
+        Assert.Contains("Maatschappelijke waarde", WebApp.VisibleText(page), StringComparison.Ordinal);
         Assert.Contains("Budgetcoaching", page, StringComparison.Ordinal);
         Assert.Contains("Eerste versie", page, StringComparison.Ordinal);
         Assert.Contains("Beheerder " + Organisation, page, StringComparison.Ordinal);
@@ -180,7 +183,10 @@ public abstract class ProjectTests(WebApp app)
         page = await Html(client.GetStringAsync($"/projecten/{id}"));
         Assert.Contains("Herberekend met model 2.0.0 (was 0.9.0)", page, StringComparison.Ordinal);
         Assert.DoesNotContain("berekend met model 0.9.0;", page, StringComparison.Ordinal);
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,90 op", page, StringComparison.Ordinal);
+        // The project page shows the saved map's two views (before: one sentence "Elke geïnvesteerde euro levert € 1,90 op").
+        Assert.Contains("Opbrengst in geld", WebApp.VisibleText(page), StringComparison.Ordinal);
+        Assert.Contains("€ 1,90 per geïnvesteerde euro", WebApp.VisibleText(page), StringComparison.Ordinal);
+        Assert.Contains("Maatschappelijke waarde", WebApp.VisibleText(page), StringComparison.Ordinal);
     }
 
     [Fact]

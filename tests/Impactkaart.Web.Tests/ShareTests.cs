@@ -79,7 +79,9 @@ public abstract partial class ShareTests(WebApp app)
         var text = WebUtility.HtmlDecode(html);
         Assert.Contains("Impactkaart: Geld op orde Noord", text, StringComparison.Ordinal);
         Assert.Contains("Gedeeld door Stichting Deelbaar", text, StringComparison.Ordinal);
-        Assert.Contains("Elke geïnvesteerde euro levert", text, StringComparison.Ordinal);
+        Assert.Contains("Opbrengst in geld", text, StringComparison.Ordinal);
+        Assert.Contains("per geïnvesteerde euro", text, StringComparison.Ordinal);
+        Assert.Contains("Maatschappelijke waarde", text, StringComparison.Ordinal);
         Assert.Contains("80% van de uitkomsten ligt tussen", text, StringComparison.Ordinal);
         Assert.Contains("Wie betaalt, wie wint", text, StringComparison.Ordinal);
         Assert.Contains("Aannames en bronnen", text, StringComparison.Ordinal);

@@ -44,6 +44,18 @@ public class WebApp : WebApplicationFactory<Program>
         ? CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
         : new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = new System.Net.CookieContainer() }) { BaseAddress = ServerAddress };
 
+    /// <summary>
+    /// What a reader sees of a page: the text without tags, entities decoded, all whitespace one space. A figure
+    /// and its unit read as one phrase ("€ 1,90 per geïnvesteerde euro") whatever elements they are in.
+    /// </summary>
+    public static string VisibleText(string html)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var body = Regex.Replace(html, "<(script|style|head)[^>]*>.*?</\\1>", " ", RegexOptions.Singleline | RegexOptions.IgnoreCase);
+        var text = Regex.Replace(body, "<[^>]+>", " ");
+        return Regex.Replace(System.Net.WebUtility.HtmlDecode(text), "\\s+", " ").Trim();
+    }
+
     /// <summary>The anti-forgery token and cookie of a form page, as a browser would have them.</summary>
     public static async Task<(string Token, string? Cookie)> FormToken(HttpClient client, string url)
     {

@@ -27,6 +27,12 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
 
     public IReadOnlyList<string> Differences { get; private set; } = [];
 
+    /// <summary>
+    /// The shown version's map, recomputed, when the running model is the one that computed it (so its figures are
+    /// the saved ones); null otherwise, and the page shows the saved ratio with the model check below it.
+    /// </summary>
+    public ImpactMap? ShownMap => Shown.ModelVersion == RunningModel ? (Evaluation is null ? PlanMap : EvaluationMap) : null;
+
     public IReadOnlyList<ModelCheck> ModelChecks { get; private set; } = [];
 
     public string RunningModel => Store.Model.Version;
