@@ -42,7 +42,7 @@ public class ComputeTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("€ 90.000,00", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Elke geïnvesteerde euro levert € 1,9", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Opbrengst in geld: elke geïnvesteerde euro levert € 1,9", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
