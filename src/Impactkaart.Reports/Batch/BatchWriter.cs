@@ -50,7 +50,7 @@ public static class BatchWriter
         {
             cells.Add(Round(map?.Uncertainty?.RatioP10.Value, 2));
             cells.Add(Round(map?.Uncertainty?.RatioP90.Value, 2));
-            cells.Add(Round(map?.Uncertainty?.ProbabilityRatioAboveOne.Value, 2));
+            cells.Add(Round(map?.Uncertainty?.ProbabilityRatioAboveOne.Value, 4));
         }
         cells.Add(map is null || map.Warnings.Count == 0 ? null : string.Join(" | ", map.Warnings.Select(w => w.Message[language])));
         cells.Add(r.IsComputed ? null : r.Describe(language));

@@ -47,8 +47,8 @@ public static class ProjectComparison
             var assumed = planned?.GrossEffectPerParticipant ?? outcome.Effect.Central;
             var word = planned?.Measured == true ? ("mat", "measured") : ("verwachtte", "expected");
             lines.Add(lang.T(
-                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Auto(measured)} {outcome.Unit.Label.Nl} per deelnemer, bruto (het plan {word.Item1} {f.Auto(Math.Round(assumed, 3))}).",
-                $"Measured instead of assumed: {outcome.Label.En}: {f.Auto(measured)} {outcome.Unit.Label.En} per participant, gross (the plan {word.Item2} {f.Auto(Math.Round(assumed, 3))})."));
+                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Auto(measured)} {outcome.Unit.Label.Nl} per deelnemer, bruto (het plan {word.Item1} {f.Auto(assumed)}).",
+                $"Measured instead of assumed: {outcome.Label.En}: {f.Auto(measured)} {outcome.Unit.Label.En} per participant, gross (the plan {word.Item2} {f.Auto(assumed)})."));
         }
 
         if (plan.ReferenceProject.Id == evaluation.ReferenceProject.Id)
