@@ -142,7 +142,7 @@ public static class ImpactCalculator
             uncertainty,
             intensity,
             evidence,
-            IntensityCheck.Warnings(model, input, intensity),
+            IntensityCheck.Warnings(input, intensity),
             trail ?? []);
     }
 

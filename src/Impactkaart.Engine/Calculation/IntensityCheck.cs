@@ -32,7 +32,7 @@ internal static class IntensityCheck
     public static decimal Factor(decimal relativeCost, decimal elasticity) =>
         relativeCost >= 1m ? 1m : relativeCost <= 0m ? 0m : Math.Round((decimal)Math.Pow((double)relativeCost, (double)elasticity), 6);
 
-    public static IReadOnlyList<MapWarning> Warnings(ImpactModel model, ProjectInput input, IntensityFigures figures)
+    public static IReadOnlyList<MapWarning> Warnings(ProjectInput input, IntensityFigures figures)
     {
         if (figures.Comparability == Comparability.Comparable)
         {
