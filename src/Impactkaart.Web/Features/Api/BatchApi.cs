@@ -39,7 +39,13 @@ public static class BatchApi
                 + "Upload a .csv (UTF-8, ';' or ',') or .xlsx file as multipart/form-data in the field 'file', at most 20 MB. Columns: naam, referentieproject, "
                 + "start, maanden, fase, deelnemers, kosten (or personeel/uren/uurtarief/vrijwilligers/materiaal/overhead), eigenuren, discontovoet, "
                 + "a.<question>, m.<outcome> (English names such as referenceProject and participants are accepted). The answer holds one row per input row; "
-                + "bad rows carry their errors in the last column while every good row is still computed. No key: nothing is stored.")
+                + "bad rows carry their errors in the last column while every good row is still computed. No key: nothing is stored. "
+                + $"Grenzen / Limits: hooguit / at most {BatchLimits.MaxRows} rijen / rows, {BatchLimits.MaxCellCharacters} tekens per cel / characters per cell, {BatchLimits.MaxLineCharacters} tekens per CSV-regel / characters per CSV line, "
+                + $"van .xlsx alleen het eerste blad, de kolommen die de batch kent (kop: de eerste {BatchLimits.MaxColumns}) en {BatchLimits.MaxXlsxPartBytes / (1024 * 1024)} MB uitgepakt per onderdeel / "
+                + $"of .xlsx only the first sheet, the columns the batch knows (header: the first {BatchLimits.MaxColumns}) and {BatchLimits.MaxXlsxPartBytes / (1024 * 1024)} MB unpacked per part; "
+                + $"antwoord hooguit / answer at most {BatchLimits.MaxAnswerBytes / (1024 * 1024)} MB, rekentijd hooguit / computing time at most {BatchLimits.ApiTimeBudget.TotalSeconds} s. "
+                + $"413: een grens overschreden / a limit broken ('limit', 'limitValue'); 422: de rekentijd is op / the computing time ran out ('limit': 'timeBudgetSeconds'); "
+                + "503: de server stopt / the server is shutting down.")
             .WithTags("Batch")
             .WithFileUpload(FileField, "Het CSV- (.csv) of Excelbestand (.xlsx) met één project per rij, hooguit 20 MB. / The CSV (.csv) or Excel (.xlsx) file with one project per row, at most 20 MB.",
                 "text/csv", XlsxType)
