@@ -111,6 +111,11 @@ public sealed class ApiBatchTests(WebApp app) : IClassFixture<WebApp>
             sheet.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{r}">{Cell($"A{r}", "P" + r)}{Cell($"B{r}", "budgetcoaching")}<c r="C{r}"><v>80</v></c><c r="D{r}"><v>90000</v></c>{Cell($"XFD{r}", "x")}</row>""");
         }
         sheet.Append("</sheetData></worksheet>");
+        return Workbook(sheet.ToString());
+    }
+
+    private static byte[] Workbook(string sheet, string? sharedStrings = null)
+    {
         using var bytes = new MemoryStream();
         using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -120,8 +125,12 @@ public sealed class ApiBatchTests(WebApp app) : IClassFixture<WebApp>
                 writer.Write(xml);
             }
             Part("xl/workbook.xml", """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
-            Part("xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>""");
-            Part("xl/worksheets/sheet1.xml", sheet.ToString());
+            Part("xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
+            Part("xl/worksheets/sheet1.xml", sheet);
+            if (sharedStrings is not null)
+            {
+                Part("xl/sharedStrings.xml", $"""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sharedStrings}</sst>""");
+            }
         }
         return bytes.ToArray();
     }
@@ -136,6 +145,28 @@ public sealed class ApiBatchTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("999", Assert.Single(response.Headers.GetValues("Impactkaart-Computed")));
         Assert.Equal("0", Assert.Single(response.Headers.GetValues("Impactkaart-Bad-Rows")));
+    }
+
+    [Fact]
+    public async Task A_small_xlsx_whose_answer_would_grow_beyond_64_MB_gives_413_problem_details_naming_the_answer_limit()
+    {
+        // One shared string of 9,000 characters used as 'deelnemers' in 10,000 rows: each bad row repeats it in its
+        // error, so the answer would be about 90 MB from an upload of a few hundred kB.
+        var sheet = new StringBuilder("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        sheet.Append("""<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>4</v></c></row>""");
+        for (var r = 2; r <= 10_001; r++)
+        {
+            sheet.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{r}"><c r="B{r}" t="s"><v>5</v></c><c r="C{r}" t="s"><v>0</v></c><c r="D{r}"><v>90000</v></c></row>""");
+        }
+        sheet.Append("</sheetData></worksheet>");
+        var strings = $"<si><t>{new string('9', 9_000)}x</t></si><si><t>naam</t></si><si><t>referentieproject</t></si><si><t>deelnemers</t></si><si><t>kosten</t></si><si><t>budgetcoaching</t></si>";
+
+        using var response = await client.PostAsync("/api/v1/batch", Upload(Workbook(sheet.ToString(), strings), "groei.xlsx"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("maxAnswerBytes", problem.GetProperty("limit").GetString());
+        Assert.Contains("64 MB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
