@@ -72,8 +72,16 @@ internal static class BatchCommand
         var terminal = Terminal.For(context.Output);
         var computer = new BatchComputer(model, simulation.Value!, source.Columns);
         BatchSummary? summary = null;
-        AtomicFile.Write(outputPath, output => summary = WithProgress(terminal.Interactive ? terminal.Console : null, stream, f, progress =>
-            BatchRun.Execute(source, computer, output, outputFormat.Value, context.Language, progress)));
+        try
+        {
+            AtomicFile.Write(outputPath, output => summary = WithProgress(terminal.Interactive ? terminal.Console : null, stream, f, progress =>
+                BatchRun.Execute(source, computer, output, outputFormat.Value, context.Language, progress)));
+        }
+        catch (BatchLimitException e)
+        {
+            // Found part way (a row too many, a cell too long): nothing is written, as for a file that cannot be used.
+            return context.BadInput($"{inputPath}: {f[e.Problem]}");
+        }
         if (errorsPath is not null)
         {
             AtomicFile.Write(errorsPath, output => BatchWriter.WriteErrors(summary!.BadRows, output, errorsFormat.Value, context.Language));

@@ -159,6 +159,29 @@ public sealed class BatchCommandTests : IDisposable
         Assert.Contains("Exit codes: 0 every row computed; 3 some rows have errors", english.Output, StringComparison.Ordinal);
         Assert.Contains("1 unexpected failure", english.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_cell_over_the_limit_part_way_gives_exit_code_2_naming_the_limit_and_writes_nothing()
+    {
+        var input = folder.File("p.csv", Header + "Goed;budgetcoaching;80;90000\n" + new string('x', 20_000) + ";budgetcoaching;80;90000\n");
+
+        var result = Cli.Run("batch", input);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("hooguit 10000 tekens per cel", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["p.csv"], Directory.GetFiles(folder.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_header_line_over_the_line_limit_gives_exit_code_2_naming_the_limit()
+    {
+        var input = folder.File("p.csv", new string(';', 2 * 1024 * 1024) + "\n");
+
+        var result = Cli.Run("batch", input, "--lang", "en");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("at most 1048576 characters per line", result.Error, StringComparison.Ordinal);
+    }
 }
 
 public sealed class BatchProgressTests

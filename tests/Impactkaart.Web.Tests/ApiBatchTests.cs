@@ -99,4 +99,143 @@ public sealed class ApiBatchTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("20480 kB", (await ProblemAsync(response)).GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
+
+    /// <summary>An xlsx written by hand as an attacker would: the sheet claims A1:XFD{rows} and has a cell in column XFD on every row.</summary>
+    private static byte[] ClaimsEveryColumn(int rows)
+    {
+        static string Cell(string reference, string value) => $"""<c r="{reference}" t="inlineStr"><is><t>{value}</t></is></c>""";
+        var sheet = new StringBuilder($"""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:XFD{rows}"/><sheetData>""");
+        sheet.Append("""<row r="1">""").Append(Cell("A1", "naam")).Append(Cell("B1", "referentieproject")).Append(Cell("C1", "deelnemers")).Append(Cell("D1", "kosten")).Append(Cell("XFD1", "x")).Append("</row>");
+        for (var r = 2; r <= rows; r++)
+        {
+            sheet.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{r}">{Cell($"A{r}", "P" + r)}{Cell($"B{r}", "budgetcoaching")}<c r="C{r}"><v>80</v></c><c r="D{r}"><v>90000</v></c>{Cell($"XFD{r}", "x")}</row>""");
+        }
+        sheet.Append("</sheetData></worksheet>");
+        return Workbook(sheet.ToString());
+    }
+
+    private static byte[] Workbook(string sheet, string? sharedStrings = null)
+    {
+        using var bytes = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(bytes, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Part(string path, string xml)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(path).Open(), new UTF8Encoding(false));
+                writer.Write(xml);
+            }
+            Part("xl/workbook.xml", """<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>""");
+            Part("xl/_rels/workbook.xml.rels", """<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>""");
+            Part("xl/worksheets/sheet1.xml", sheet);
+            if (sharedStrings is not null)
+            {
+                Part("xl/sharedStrings.xml", $"""<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{sharedStrings}</sst>""");
+            }
+        }
+        return bytes.ToArray();
+    }
+
+    [Fact]
+    public async Task An_xlsx_claiming_A1_to_XFD1000_is_answered_with_its_999_rows_computed()
+    {
+        // It held a server's CPU for more than 7 minutes; the reader now reads only columns A-D of each row
+        // (counted in BatchLimitsTests in the Reports tests).
+        using var response = await client.PostAsync("/api/v1/batch", Upload(ClaimsEveryColumn(1000), "aanval.xlsx"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("999", Assert.Single(response.Headers.GetValues("Impactkaart-Computed")));
+        Assert.Equal("0", Assert.Single(response.Headers.GetValues("Impactkaart-Bad-Rows")));
+    }
+
+    [Fact]
+    public async Task A_small_xlsx_whose_answer_would_grow_beyond_64_MB_gives_413_problem_details_naming_the_answer_limit()
+    {
+        // One shared string of 9,000 characters used as 'deelnemers' in 10,000 rows: each bad row repeats it in its
+        // error, so the answer would be about 90 MB from an upload of a few hundred kB.
+        var sheet = new StringBuilder("""<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+        sheet.Append("""<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>2</v></c><c r="C1" t="s"><v>3</v></c><c r="D1" t="s"><v>4</v></c></row>""");
+        for (var r = 2; r <= 10_001; r++)
+        {
+            sheet.Append(System.Globalization.CultureInfo.InvariantCulture, $"""<row r="{r}"><c r="B{r}" t="s"><v>5</v></c><c r="C{r}" t="s"><v>0</v></c><c r="D{r}"><v>90000</v></c></row>""");
+        }
+        sheet.Append("</sheetData></worksheet>");
+        var strings = $"<si><t>{new string('9', 9_000)}x</t></si><si><t>naam</t></si><si><t>referentieproject</t></si><si><t>deelnemers</t></si><si><t>kosten</t></si><si><t>budgetcoaching</t></si>";
+
+        using var response = await client.PostAsync("/api/v1/batch", Upload(Workbook(sheet.ToString(), strings), "groei.xlsx"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("maxAnswerBytes", problem.GetProperty("limit").GetString());
+        Assert.Contains("64 MB", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_cell_of_20000_characters_gives_413_problem_details_naming_the_cell_limit()
+    {
+        var csv = "naam;referentieproject;deelnemers;kosten\nGoed;budgetcoaching;80;90000\n" + new string('x', 20_000) + ";budgetcoaching;80;90000\n";
+
+        using var response = await client.PostAsync("/api/v1/batch?taal=en", Upload(Encoding.UTF8.GetBytes(csv), "p.csv"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var problem = await ProblemAsync(response);
+        Assert.Equal("maxCellCharacters", problem.GetProperty("limit").GetString());
+        Assert.Equal(10_000, problem.GetProperty("limitValue").GetInt32());
+        Assert.Contains("at most 10000 characters per cell", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_2_MB_line_and_100001_rows_give_413_problem_details_naming_their_limits()
+    {
+        var longHeader = new string(';', 2 * 1024 * 1024) + "\n";
+        var rows = new StringBuilder("naam;referentieproject;deelnemers;kosten\n");
+        for (var i = 0; i <= 100_000; i++)
+        {
+            rows.Append(";;;\n");
+        }
+
+        using var line = await client.PostAsync("/api/v1/batch", Upload(Encoding.UTF8.GetBytes(longHeader), "p.csv"));
+        using var many = await client.PostAsync("/api/v1/batch", Upload(Encoding.UTF8.GetBytes(rows.ToString()), "p.csv"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, line.StatusCode);
+        Assert.Equal("maxLineCharacters", (await ProblemAsync(line)).GetProperty("limit").GetString());
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, many.StatusCode);
+        var problem = await ProblemAsync(many);
+        Assert.Equal("maxRows", problem.GetProperty("limit").GetString());
+        Assert.Contains("meer dan 100000 rijen", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n\r\nnaam;referentieproject\nA;b")]
+    [InlineData("--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\n")]
+    [InlineData("--grens\r\nContent-Disposition: form-data; name=\"file\"; filena")]
+    [InlineData("--grens\r\nzomaar wat\r\n\r\nx\r\n--grens--\r\n")]
+    [InlineData("--grens\r\nContent-Disposition: form-data; name=\"file\"; filename=\"p.csv\"\r\nContent-Type: \u0001\r\n\r\nx\r\n--grens--\r\n")]
+    [InlineData("\u0000\u0001\u0002 geen formulier")]
+    [InlineData("")]
+    public async Task Garbage_or_a_truncated_multipart_body_gives_400_problem_details(string body)
+    {
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=grens");
+
+        using var response = await client.PostAsync("/api/v1/batch", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True((await ProblemAsync(response)).TryGetProperty("errors", out _));
+    }
+
+    [Theory]
+    [InlineData("multipart/form-data")]
+    [InlineData("multipart/form-data; boundary=")]
+    [InlineData("multipart/form-data; boundary=\"")]
+    [InlineData("multipart/form-data; boundary=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")]
+    public async Task A_multipart_content_type_without_a_usable_boundary_gives_400_problem_details(string contentType)
+    {
+        using var content = new ByteArrayContent("--x\r\n\r\n--x--\r\n"u8.ToArray());
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+
+        using var response = await client.PostAsync("/api/v1/batch", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        await ProblemAsync(response);
+    }
 }

@@ -122,10 +122,11 @@ public sealed partial class ApiOpenApiTests(WebApp app) : IClassFixture<WebApp>
         var file = form.GetProperty("schema").GetProperty("properties").GetProperty(field);
         Assert.Equal(("string", "binary"), (file.GetProperty("type").GetString(), file.GetProperty("format").GetString()));
         Assert.Contains("20 MB", file.GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Contains("100000", batch.GetProperty("description").GetString(), StringComparison.Ordinal);
         Assert.Contains("text/csv", form.GetProperty("encoding").GetProperty(field).GetProperty("contentType").GetString(), StringComparison.Ordinal);
 
         var responses = batch.GetProperty("responses");
-        Assert.Equal(["200", "400", "413", "429"], responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["200", "400", "413", "422", "429", "503"], responses.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.Equal(["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"],
             responses.GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
         Assert.Equal("binary", responses.GetProperty("200").GetProperty("content").GetProperty("text/csv").GetProperty("schema").GetProperty("format").GetString());

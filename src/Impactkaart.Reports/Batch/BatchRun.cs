@@ -14,8 +14,12 @@ public sealed record BatchSummary(int Computed, IReadOnlyList<BatchResult> BadRo
 /// </summary>
 public static class BatchRun
 {
+    /// <summary>
+    /// Runs the batch into <paramref name="output"/>. Throws <see cref="BatchLimitException"/> when the file breaks a
+    /// limit part way, and <see cref="OperationCanceledException"/> when <paramref name="cancel"/> fires (checked per row).
+    /// </summary>
     public static BatchSummary Execute(BatchSource source, BatchComputer computer, Stream output, BatchFormat format, Language language,
-        Action<int>? progress = null)
+        Action<int>? progress = null, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(computer);
@@ -29,6 +33,7 @@ public static class BatchRun
         {
             foreach (var row in source.Rows())
             {
+                cancel.ThrowIfCancellationRequested();
                 var result = computer.Compute(row);
                 if (result.IsComputed)
                 {

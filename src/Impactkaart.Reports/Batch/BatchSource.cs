@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
-using MiniExcelLibs;
 
 namespace Impactkaart.Reports.Batch;
 
@@ -48,6 +46,9 @@ public sealed class BatchSource
     /// <summary>Why the file cannot be read at all (empty, not an Excel file), or null.</summary>
     public Text? Problem { get; }
 
+    /// <summary>When <see cref="Problem"/> is a broken limit of <see cref="BatchLimits"/>: its name (as in <see cref="BatchLimitException.Limit"/>), else null.</summary>
+    public string? Limit { get; private init; }
+
     public bool IsUsable => Problem is null && Missing.Count == 0;
 
     /// <summary>The format of a file by its extension (.csv, .txt or .xlsx), or null.</summary>
@@ -74,14 +75,50 @@ public sealed class BatchSource
         {
             reader.Read();
         }
-        var headerLine = reader.ReadLine();
+        string? headerLine;
+        try
+        {
+            headerLine = ReadHeaderLine(reader);
+        }
+        catch (BatchLimitException e)
+        {
+            return Unusable(e.Problem, e.Limit);
+        }
         if (string.IsNullOrWhiteSpace(headerLine))
         {
             return Unusable(BatchTexts.EmptyFile);
         }
         var separator = CsvRecords.DetectSeparator(headerLine);
-        var headers = new CsvRecords(new StringReader(headerLine), separator).Next() ?? [];
+        List<string> headers;
+        try
+        {
+            headers = new CsvRecords(new StringReader(headerLine), separator).Next() ?? [];
+        }
+        catch (BatchLimitException e)
+        {
+            return Unusable(e.Problem, e.Limit);
+        }
         return WithHeaders(headers, () => CsvRows(new CsvRecords(reader, separator, firstLine: 2)));
+    }
+
+    /// <summary>The first line, read no further than <see cref="BatchLimits.MaxLineCharacters"/>.</summary>
+    private static string? ReadHeaderLine(TextReader reader)
+    {
+        var line = new StringBuilder();
+        int c;
+        while ((c = reader.Read()) >= 0 && c is not '\n' and not '\r')
+        {
+            if (line.Length == BatchLimits.MaxLineCharacters)
+            {
+                throw BatchLimitException.Line(1);
+            }
+            line.Append((char)c);
+        }
+        if (c == '\r' && reader.Peek() == '\n')
+        {
+            reader.Read();
+        }
+        return c < 0 && line.Length == 0 ? null : line.ToString();
     }
 
     private static IEnumerable<(int, IReadOnlyList<string>)> CsvRows(CsvRecords csv)
@@ -94,54 +131,72 @@ public sealed class BatchSource
 
     private static BatchSource OpenXlsx(Stream stream)
     {
-        IEnumerator<IDictionary<string, object?>> rows;
+        // Read from the sheet's XML ourselves: a general reader trusts the sheet's claimed dimension (A1:XFD1000 made
+        // it fill 16,384 columns per row) and reads whole cells of any size.
+        XlsxSheet sheet;
+        IEnumerator<(int Line, IReadOnlyList<string> Cells)> rows;
+        var width = BatchLimits.MaxColumns;
         try
         {
-            // Streamed: MiniExcel reads the first sheet's rows one at a time; keys are the column letters A, B, ...
-            rows = MiniExcel.Query(stream, useHeaderRow: false, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().GetEnumerator();
+            sheet = XlsxSheet.Open(stream);
+            rows = sheet.Rows(() => width).GetEnumerator();
             if (!rows.MoveNext())
             {
+                sheet.Dispose();
                 return Unusable(BatchTexts.EmptyFile);
             }
+        }
+        catch (BatchLimitException e)
+        {
+            return Unusable(e.Problem, e.Limit);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or InvalidOperationException or System.Xml.XmlException or NotSupportedException)
         {
             return Unusable(BatchTexts.NotExcel);
         }
-        var headers = rows.Current.Values.Select(Cell).ToList();
-        return WithHeaders(headers, () => XlsxRows(rows));
+        var source = WithHeaders(rows.Current.Cells, () => XlsxRows(sheet, rows));
+        // Only the columns the batch knows are read in the rows below the header.
+        width = source.Columns.Count == 0 ? 0 : source.Columns.Max(c => c.Index) + 1;
+        source.xlsx = sheet;
+        return source;
     }
 
-    private static IEnumerable<(int, IReadOnlyList<string>)> XlsxRows(IEnumerator<IDictionary<string, object?>> rows)
+    private XlsxSheet? xlsx;
+
+    /// <summary>For tests: the Excel cells whose value was read so far (0 for CSV).</summary>
+    internal long CellsRead => xlsx?.CellsRead ?? 0;
+
+    private static IEnumerable<(int, IReadOnlyList<string>)> XlsxRows(XlsxSheet sheet, IEnumerator<(int Line, IReadOnlyList<string> Cells)> rows)
     {
-        var line = 1;
+        using (sheet)
         using (rows)
         {
-            while (rows.MoveNext())
+            while (true)
             {
-                line++;
-                yield return (line, rows.Current.Values.Select(Cell).ToList());
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+                }
+                catch (Exception e) when (e is System.Xml.XmlException or InvalidDataException or IOException)
+                {
+                    // A sheet cut off or broken part way: refused like a file that cannot be opened, never a crash.
+                    throw BatchLimitException.Unreadable(e);
+                }
+                yield return rows.Current;
             }
         }
     }
 
     /// <summary>
-    /// A cell as the text a user would have typed: numbers with a point (a number cell of 1.125 as "1.1250", so it is
-    /// not read as the amount 1125), dates as yyyy-mm-dd.
+    /// A number cell as the text a user would have typed: with a point (a number cell of 1.125 as "1.1250", so it is
+    /// not read as the amount 1125).
     /// </summary>
-    private static string Cell(object? value) => value switch
-    {
-        null => "",
-        string s => s,
-        double d => NumberText.Write(d),
-        decimal m => NumberText.Write(m),
-        DateTime t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-        bool b => b ? "true" : "false",
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? "",
-    };
+    internal static string NumberCell(double value) => NumberText.Write(value);
 
-    private static BatchSource Unusable(Text problem) => new([], [], [], problem, null);
+    private static BatchSource Unusable(Text problem, string? limit = null) => new([], [], [], problem, null) { Limit = limit };
 
     private static BatchSource WithHeaders(IReadOnlyList<string> headers, Func<IEnumerable<(int, IReadOnlyList<string>)>> records)
     {
@@ -149,15 +204,23 @@ public sealed class BatchSource
         return new BatchSource(columns, missing, ignored, null, records);
     }
 
-    /// <summary>The rows, read one at a time; wholly blank rows are skipped.</summary>
+    /// <summary>
+    /// The rows, read one at a time; wholly blank rows are skipped. Throws <see cref="BatchLimitException"/> when the
+    /// file breaks one of <see cref="BatchLimits"/> part way through.
+    /// </summary>
     public IEnumerable<BatchRow> Rows()
     {
         if (!IsUsable || records is null)
         {
             yield break;
         }
+        var read = 0;
         foreach (var (line, cells) in records())
         {
+            if (++read > BatchLimits.MaxRows)
+            {
+                throw BatchLimitException.Rows();
+            }
             if (cells.All(string.IsNullOrWhiteSpace))
             {
                 continue;

@@ -27,8 +27,18 @@ internal sealed class CsvRecords(TextReader reader, char separator, int firstLin
         var fields = new List<string>();
         field.Clear();
         var quoted = false;
+        var length = 0;
         while (true)
         {
+            // Bounded as read, so one endless line or cell never fills memory.
+            if (++length > BatchLimits.MaxLineCharacters)
+            {
+                throw BatchLimitException.Line(Line);
+            }
+            if (field.Length > BatchLimits.MaxCellCharacters)
+            {
+                throw BatchLimitException.Cell(Line);
+            }
             if (c < 0)
             {
                 fields.Add(field.ToString());
