@@ -58,10 +58,7 @@ public static class LanguageSwitch
                 MaxAge = TimeSpan.FromDays(365),
             });
             // Only back to a page of this site, never to an address someone slipped into the link.
-            var back = terug is { Length: > 0 } && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) && !terug.StartsWith("/\\", StringComparison.Ordinal)
-                ? terug
-                : "/";
-            return Results.Redirect(back);
+            return Results.Redirect(ReturnAddress.LocalOr(terug, "/"));
         });
 }
 
