@@ -76,3 +76,14 @@ public static class SecurityHeaders
             await next(context);
         });
 }
+
+/// <summary>Answers that hold an organisation's data are never kept by a browser or a shared cache.</summary>
+public static class NoStore
+{
+    public static TBuilder WithNoStore<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
+        });
+}
