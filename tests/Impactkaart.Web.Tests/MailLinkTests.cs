@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using static Impactkaart.Web.Tests.AccountTestSupport;
 
 namespace Impactkaart.Web.Tests;
@@ -73,5 +74,19 @@ public sealed class MailWithoutLinkBaseTests(ProductionWithoutLinkBaseApp app) :
         Assert.Equal(HttpStatusCode.ServiceUnavailable, unknown.StatusCode);
         Assert.Contains("kan op dit moment geen e-mail met een link sturen", await known.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, app.MailCountTo(email));
+    }
+
+    [Fact]
+    public async Task Without_a_link_base_in_production_no_invitation_is_made_or_mailed_and_the_admin_is_told()
+    {
+        var admin = await app.RegisterAsync("Zonder Adres Uitnodiging", $"beheer-{Guid.NewGuid():N}@zonderadres.nl");
+        var colleague = $"collega-{Guid.NewGuid():N}@zonderadres.nl";
+
+        using var invited = await WebApp.Post(admin, "/organisatie", "/organisatie?handler=Invite", [new("email", colleague), new("rol", "lid")]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, invited.StatusCode);
+        Assert.Contains("kan op dit moment geen e-mail met een link sturen", await invited.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, app.MailCountTo(colleague));
+        Assert.False(await app.WithDbAsync((db, _) => db.Invitations.AnyAsync(i => i.Email == colleague)));
     }
 }
