@@ -52,6 +52,7 @@ builder.Services.AddApiCors();
 builder.Services.AddSingleton<ApiModel>();
 builder.Services.AddSingleton<ComputeCache>();
 builder.Services.AddApiDocs();
+builder.Services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
 builder.WebHost.ConfigureKestrel(options => options.Limits.MaxRequestBodySize = 1_000_000);
 
 var app = builder.Build();
@@ -69,6 +70,12 @@ catch (DatabaseSetupException e)
 
 // 4. Never a stack trace or a framework error page: unexpected failures and unknown addresses get our own page.
 app.UseExceptionHandler("/fout");
+// Browsers keep to HTTPS once they have seen it (also behind a proxy with ASPNETCORE_FORWARDEDHEADERS_ENABLED); not
+// in Development, where a developer's localhost must stay reachable over plain HTTP.
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
 app.UseStatusCodePagesWithReExecute("/fout", "?status={0}");
 app.UseSecurityHeaders();
 app.UseApiDocsSecurityHeaders();

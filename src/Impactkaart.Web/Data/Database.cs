@@ -110,10 +110,10 @@ public static class DatabaseSetup
         services.AddSingleton(sp => DatabaseSettings.From(
             sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddDbContext<SqliteImpactkaartDb>((sp, options) =>
-            options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
-                .AddInterceptors(SqliteDurability.Instance));
+            QuietSaveFailures(options.UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+                .AddInterceptors(SqliteDurability.Instance)));
         services.AddDbContext<PostgresImpactkaartDb>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString));
+            QuietSaveFailures(options.UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)));
         services.AddScoped<ImpactkaartDb>(sp => sp.GetRequiredService<DatabaseSettings>().Provider == DatabaseProvider.Sqlite
             ? sp.GetRequiredService<SqliteImpactkaartDb>()
             : sp.GetRequiredService<PostgresImpactkaartDb>());
@@ -121,6 +121,17 @@ public static class DatabaseSetup
         services.AddDataProtection().SetApplicationName("Impactkaart").PersistKeysToDbContext<ImpactkaartDb>();
         return services;
     }
+
+    /// <summary>
+    /// EF Core logs every failed save as an error with its stack trace, before the caller can tell an expected one
+    /// (a save conflict, answered 409) from a real failure. Those logs go to Debug: the project store logs a conflict
+    /// at Information and a full disk as an error, and anything else reaches the error handler, which logs it.
+    /// </summary>
+    private static DbContextOptionsBuilder QuietSaveFailures(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Log(
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.SaveChangesFailed, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.OptimisticConcurrencyException, LogLevel.Debug),
+            (Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Debug)));
 
     /// <summary>
     /// Creates and migrates the database (when <c>Database:Migrate</c> is not false). Throws
@@ -143,6 +154,7 @@ public static class DatabaseSetup
                 {
                     Directory.CreateDirectory(folder);
                 }
+                PrivateFiles.CreateOrRestrict(file);
             }
             if (migrate)
             {

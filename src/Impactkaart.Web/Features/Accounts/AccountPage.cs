@@ -28,6 +28,5 @@ public abstract class AccountPage(RequestLanguage language) : PageModel, IFieldE
     }
 
     /// <summary>Only an address of this site, never one slipped into a link by someone else.</summary>
-    protected string LocalOr(string? url, string fallback) =>
-        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : fallback;
+    protected static string LocalOr(string? url, string fallback) => ReturnAddress.LocalOr(url, fallback);
 }

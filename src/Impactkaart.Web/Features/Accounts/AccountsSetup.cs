@@ -49,6 +49,7 @@ public static class AccountsSetup
         services.AddScoped<CurrentMember>();
         services.AddScoped<Audit>();
         services.AddSingleton<Mail>();
+        services.AddSingleton<Links>();
         // Sign-in, password reset and registration: at most 10 attempts a minute from one address (lockout per account comes on top).
         services.AddRateLimiter(options =>
         {

@@ -9,10 +9,15 @@ namespace Impactkaart.Web.Features.Accounts;
 /// Asks for a reset link by email. The answer is the same whether or not the address has an account, so the form
 /// does not tell strangers who works where.
 /// </summary>
-public sealed class ForgotPasswordModel(UserManager<Member> users, Mail mail, IConfiguration configuration, RequestLanguage language)
+public sealed class ForgotPasswordModel(UserManager<Member> users, Mail mail, Links links, RequestLanguage language)
     : AccountPage(language)
 {
     public bool Sent { get; private set; }
+
+    /// <summary>What a user sees when no email with a link can be sent (the log names the setting for the administrator).</summary>
+    public static readonly (string Nl, string En) NoLinkMessage = (
+        "De Impactkaart kan op dit moment geen e-mail met een link sturen. Vraag de beheerder van deze installatie om het adres van de site in te stellen.",
+        "The Impactkaart cannot send an email with a link right now. Ask whoever runs this installation to set the site's address.");
 
     public void OnGet()
     {
@@ -26,12 +31,18 @@ public sealed class ForgotPasswordModel(UserManager<Member> users, Mail mail, IC
         {
             return Invalid();
         }
+        // Checked before the address is looked up, so the refusal is the same for every address.
+        if (!links.CanLink)
+        {
+            Error("email", NoLinkMessage.Nl, NoLinkMessage.En);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
+        }
         var member = await users.FindByEmailAsync(email);
         if (member is { RemovedAt: null })
         {
             var token = await users.GeneratePasswordResetTokenAsync(member);
-            var link = Links.Absolute(Request, configuration,
-                $"/wachtwoord-herstellen?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
+            var link = links.Absolute($"/wachtwoord-herstellen?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
             await mail.SendAsync(email, Lang.T("Nieuw wachtwoord voor de Impactkaart", "New password for the Impactkaart"), Lang.T(
                 $"Beste {member.DisplayName},\n\nU vroeg een nieuw wachtwoord aan voor de Impactkaart. Kies het via deze link (die werkt één dag en één keer):\n\n{link}\n\nVroeg u niets aan? Dan kunt u deze e-mail negeren; uw wachtwoord blijft zoals het was.\n",
                 $"Dear {member.DisplayName},\n\nYou asked for a new password for the Impactkaart. Choose it with this link (it works for one day, once):\n\n{link}\n\nDid you not ask for this? Then ignore this email; your password stays as it was.\n"),

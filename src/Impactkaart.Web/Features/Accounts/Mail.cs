@@ -27,15 +27,56 @@ public sealed class Mail(IConfiguration configuration, IHostEnvironment environm
         }
         else
         {
-            var folder = PickupFolder;
-            Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
-            if (logger.IsEnabled(LogLevel.Information))
-            {
-                logger.LogInformation("Email to {To} written to {Folder} (no SMTP server set: Mail:Smtp:Host)", to, folder);
-            }
+            await WriteToPickupFolderAsync(client, message, cancellationToken).ConfigureAwait(false);
+            return;
         }
         await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Email to {To} sent by SMTP", to);
+        }
+    }
+
+    /// <summary>
+    /// Writes the email as an .eml file readable by the app's user only (0600): written into a private folder of its
+    /// own first, then moved into the pickup folder, so it never appears there readable by others or half written.
+    /// The recipient is logged at Debug only: an address is personal data.
+    /// </summary>
+    private async Task WriteToPickupFolderAsync(SmtpClient client, MailMessage message, CancellationToken cancellationToken)
+    {
+        var folder = PickupFolder;
+        Directory.CreateDirectory(folder);
+        var writing = Path.Combine(folder, ".writing-" + Guid.NewGuid().ToString("N"));
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(writing);
+        }
+        else
+        {
+            Directory.CreateDirectory(writing, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        try
+        {
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = writing;
+            await client.SendMailAsync(message, cancellationToken).ConfigureAwait(false);
+            foreach (var file in Directory.GetFiles(writing))
+            {
+                Impactkaart.Web.Data.PrivateFiles.Restrict(file);
+                File.Move(file, Path.Combine(folder, Path.GetFileName(file)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(writing, recursive: true);
+        }
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.LogInformation("Email written to {Folder} (no SMTP server set: Mail:Smtp:Host)", folder);
+        }
+        if (logger.IsEnabled(LogLevel.Debug))
+        {
+            logger.LogDebug("Email to {To} written to {Folder}", message.To.ToString(), folder);
+        }
     }
 }

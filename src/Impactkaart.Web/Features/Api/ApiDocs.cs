@@ -30,6 +30,8 @@ public static class ApiDocs
                         + "Compute an impact map, read the model and work with an organisation's projects. Every error is a problem-details "
                         + "answer (RFC 9457) naming the field. Language: Accept-Language (nl default, en).",
                 };
+                // Relative to the document, never the request's Host header (which a client chooses).
+                document.Servers = [new OpenApiServer { Url = "/" }];
                 return Task.CompletedTask;
             });
             options.AddApiKeySecurity().AddApiConventions();

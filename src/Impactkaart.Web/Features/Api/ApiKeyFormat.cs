@@ -12,6 +12,14 @@ public static class ApiKeyFormat
 
     public static string New() => Start + Tokens.New();
 
+    /// <summary>"ik_" and 43 URL-safe base64 characters (32 bytes); anything else cannot be a key of ours.</summary>
+    public static bool IsWellFormed([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? key) =>
+        key is { Length: 46 } && key.StartsWith(Start, StringComparison.Ordinal)
+        && key.AsSpan(Start.Length).IndexOfAnyExcept(KeyCharacters) < 0;
+
+    private static readonly System.Buffers.SearchValues<char> KeyCharacters =
+        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_");
+
     public static string PrefixOf(string key) => key[..Math.Min(PrefixLength, key.Length)];
 }
 

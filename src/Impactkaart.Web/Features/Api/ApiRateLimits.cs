@@ -18,8 +18,9 @@ public sealed class ApiRateLimitOptions
 
 /// <summary>
 /// The API's rate limit: one fixed window per minute per API key (the hash of the bearer value, so the key itself
-/// is never kept in memory as a partition name) and per client address for anonymous calls. The key is not checked
-/// here: a wrong key only spends its own allowance, and the endpoints that need a key refuse it themselves.
+/// is never kept in memory as a partition name) and per client address for everything else. A key earns its own
+/// allowance only once it is verified (well formed, known, not revoked): an invented or revoked key is counted with
+/// the caller's address, so making up keys never buys more calls; the keyed endpoints then answer it 401.
 /// </summary>
 public sealed class ApiRateLimitPolicy(Microsoft.Extensions.Options.IOptions<ApiRateLimitOptions> options) : IRateLimiterPolicy<string>
 {
@@ -31,8 +32,8 @@ public sealed class ApiRateLimitPolicy(Microsoft.Extensions.Options.IOptions<Api
     {
         ArgumentNullException.ThrowIfNull(httpContext);
         var key = ApiKeyFilter.Presented(httpContext.Request);
-        var (partition, limit) = !string.IsNullOrEmpty(key)
-            ? ("key:" + Tokens.Hash(key), limits.PerKey)
+        var (partition, limit) = IsValidKey(httpContext, key)
+            ? ("key:" + Tokens.Hash(key!), limits.PerKey)
             : ("address:" + (httpContext.Connection.RemoteIpAddress?.ToString() ?? "?"), limits.Anonymous);
         return RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
         {
@@ -40,6 +41,21 @@ public sealed class ApiRateLimitPolicy(Microsoft.Extensions.Options.IOptions<Api
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         });
+    }
+
+    /// <summary>
+    /// Whether <paramref name="key"/> is a live key of some organisation. A malformed key costs no query; a well-formed
+    /// one costs one indexed lookup by its hash (the limiter asks synchronously, before the endpoint's own check).
+    /// </summary>
+    private static bool IsValidKey(HttpContext httpContext, string? key)
+    {
+        if (!ApiKeyFormat.IsWellFormed(key))
+        {
+            return false;
+        }
+        var hash = Tokens.Hash(key);
+        var db = httpContext.RequestServices.GetRequiredService<Impactkaart.Web.Data.ImpactkaartDb>();
+        return db.ApiKeys.Any(k => k.KeyHash == hash && k.RevokedAt == null);
     }
 
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = async (rejected, _) =>

@@ -31,7 +31,7 @@ public static class ProjectsApi
     {
         ArgumentNullException.ThrowIfNull(group);
         // A group without a prefix of its own: it carries the key filter to these endpoints only (the compute endpoints stay anonymous).
-        var projects = group.MapGroup("").RequireApiKey().WithTags(Tag);
+        var projects = group.MapGroup("").WithNoStore().RequireApiKey().WithTags(Tag);
 
         projects.MapGet("/projects", ListAsync).WithName("ListProjects")
             .WithSummary("The organisation's projects with their current figures, a page at a time (page, pageSize ≤ 200).")

@@ -14,7 +14,8 @@ public static class MapDownloads
 {
     public static void MapMapDownloads(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/kaart");
+        // The query may carry a saved project's name and figures (the project page links here).
+        var group = app.MapGroup("/kaart").WithNoStore();
         group.MapGet("/pdf", (HttpContext context, MapService maps, RequestLanguage language) =>
             File(context, maps, language, "pdf", "application/pdf", (model, map, lang) => MapPdf.Render(model, map, lang)));
         group.MapGet("/xlsx", (HttpContext context, MapService maps, RequestLanguage language) =>

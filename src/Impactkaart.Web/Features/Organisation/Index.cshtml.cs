@@ -12,7 +12,7 @@ namespace Impactkaart.Web.Features.OrganisationAdmin;
 /// signed-in member's organisation, so another organisation's id is "not found".
 /// </summary>
 public sealed class OrganisationModel(
-    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, IConfiguration configuration, TimeProvider clock, RequestLanguage language)
+    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, Links links, TimeProvider clock, RequestLanguage language)
     : AccountPage(language)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
@@ -64,6 +64,10 @@ public sealed class OrganisationModel(
                     "This email address already has an Impactkaart account, of another organisation. An account belongs to one organisation: ask your colleague for another email address.");
             }
         }
+        if (Errors.Count == 0 && !links.CanLink)
+        {
+            Error("email", ForgotPasswordModel.NoLinkMessage.Nl, ForgotPasswordModel.NoLinkMessage.En);
+        }
         if (Errors.Count > 0)
         {
             await LoadAsync(cancellationToken);
@@ -85,7 +89,7 @@ public sealed class OrganisationModel(
         audit.Add(Me, Me.OrganisationId, AuditCodes.MemberInvited, email, "Rol: " + Roles.Dutch(role.Value));
         await db.SaveChangesAsync(cancellationToken);
 
-        var link = Links.Absolute(Request, configuration, "/uitnodiging/" + token);
+        var link = links.Absolute("/uitnodiging/" + token);
         await mail.SendAsync(email, Lang.T($"Uitnodiging voor {OrganisationName} op de Impactkaart", $"Invitation to {OrganisationName} on the Impactkaart"), Lang.T(
             $"Hallo,\n\n{Me.DisplayName} nodigt u uit om als {Roles.Dutch(role.Value).ToLowerInvariant()} mee te werken aan de Impactkaart van {OrganisationName}.\n\nKies via deze link uw naam en een wachtwoord (de link werkt zeven dagen):\n\n{link}\n\nKent u de afzender niet? Dan kunt u deze e-mail negeren.\n",
             $"Hello,\n\n{Me.DisplayName} invites you to work on the Impactkaart of {OrganisationName} as {(role == MemberRole.Admin ? "an admin" : "a member")}.\n\nChoose your name and a password with this link (it works for seven days):\n\n{link}\n\nDon't know the sender? Then ignore this email.\n"),

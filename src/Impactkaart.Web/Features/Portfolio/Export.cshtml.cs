@@ -20,6 +20,7 @@ public sealed class ExportModel(ImpactkaartDb db, CurrentMember current, ImpactM
         {
             return NotFound();
         }
+        Response.Headers.CacheControl = "no-store";
         var member = await current.RequireAsync(cancellationToken);
         var filter = PortfolioFilter.From(Request.Query, model, lang);
         if (filter.Errors.Count > 0)

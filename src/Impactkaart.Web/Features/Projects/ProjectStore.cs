@@ -34,7 +34,7 @@ public sealed record SaveResult(SaveOutcome Outcome, Project? Project = null, Pr
 /// updates the project row (what the portfolio sums) and the audit log in one transaction; a save based on an older
 /// revision is refused, and a full disk leaves the previous version as it was.
 /// </summary>
-public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audit, TimeProvider clock)
+public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audit, TimeProvider clock, ILogger<ProjectStore> logger)
 {
     public const string PlanPhase = "plan";
     public const string EvaluationPhase = "evaluatie";
@@ -254,6 +254,8 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         }
         catch (Exception e) when (IsDiskFull(e))
         {
+            // EF Core's own log of a failed save is turned down (Data/Database.cs), so the failure is logged here.
+            logger.LogError(e, "Project {ProjectId} not saved: the disk is full", project.Id);
             db.ChangeTracker.Clear();
             return new SaveResult(SaveOutcome.DiskFull, Errors: []);
         }
@@ -266,6 +268,11 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             if (current is null || current.Revision == basedOnRevision)
             {
                 throw;
+            }
+            // Expected when two people save at once: no failure, no stack trace.
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                logger.LogInformation("Save conflict on project {ProjectId}: based on revision {BasedOn}, now {Current}", project.Id, basedOnRevision, current.Revision);
             }
             return await ConflictAsync(organisationId, project.Id, cancellationToken).ConfigureAwait(false);
         }

@@ -58,10 +58,7 @@ public static class LanguageSwitch
                 MaxAge = TimeSpan.FromDays(365),
             });
             // Only back to a page of this site, never to an address someone slipped into the link.
-            var back = terug is { Length: > 0 } && terug.StartsWith('/') && !terug.StartsWith("//", StringComparison.Ordinal) && !terug.StartsWith("/\\", StringComparison.Ordinal)
-                ? terug
-                : "/";
-            return Results.Redirect(back);
+            return Results.Redirect(ReturnAddress.LocalOr(terug, "/"));
         });
 }
 
@@ -77,5 +74,16 @@ public static class SecurityHeaders
             headers["Referrer-Policy"] = "same-origin";
             headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
             await next(context);
+        });
+}
+
+/// <summary>Answers that hold an organisation's data are never kept by a browser or a shared cache.</summary>
+public static class NoStore
+{
+    public static TBuilder WithNoStore<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            context.HttpContext.Response.Headers.CacheControl = "no-store";
+            return await next(context);
         });
 }

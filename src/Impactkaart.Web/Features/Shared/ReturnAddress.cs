@@ -1,0 +1,56 @@
+namespace Impactkaart.Web.Features.Shared;
+
+/// <summary>
+/// Where a link may send the visitor back to (the language switch's and the sign-in's "terug"): parsed, not
+/// prefix-checked. Only a relative path of this site passes: one leading '/', printable ASCII only (no control
+/// characters, whitespace, '\' or non-ASCII, which browsers strip or fold and a Location header cannot carry), the
+/// same once percent-decoded (escaped non-ASCII such as %C3%AB stays allowed), and Uri reads it as relative with no
+/// scheme or host. Anything else gives the fallback.
+/// </summary>
+public static class ReturnAddress
+{
+    private static readonly Uri ThisSite = new("http://this-site.invalid/");
+
+    public static string LocalOr(string? address, string fallback) => IsLocal(address) ? address : fallback;
+
+    public static bool IsLocal([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] string? address)
+    {
+        if (string.IsNullOrEmpty(address) || address.Length > 2048 || !IsPlainPath(address))
+        {
+            return false;
+        }
+        string decoded;
+        try
+        {
+            decoded = Uri.UnescapeDataString(address);
+        }
+        catch (UriFormatException)
+        {
+            return false;
+        }
+        if (!IsPlainPath(decoded, allowNonAscii: true)
+            || !Uri.TryCreate(address, UriKind.Relative, out _)
+            || !Uri.TryCreate(ThisSite, address, out var resolved))
+        {
+            return false;
+        }
+        return resolved.Scheme == ThisSite.Scheme && resolved.Authority == ThisSite.Authority;
+    }
+
+    private static bool IsPlainPath(string path, bool allowNonAscii = false)
+    {
+        if (path[0] != '/' || (path.Length > 1 && path[1] is '/' or '\\'))
+        {
+            return false;
+        }
+        foreach (var c in path)
+        {
+            // Printable ASCII except '\': no control characters (NUL, TAB, CR, LF, DEL), no whitespace, no non-ASCII.
+            if (c is <= ' ' or '\u007f' or '\\' || char.IsControl(c) || char.IsWhiteSpace(c) || (c > '\u007f' && !allowNonAscii))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+}
