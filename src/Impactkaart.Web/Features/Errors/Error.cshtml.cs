@@ -20,19 +20,22 @@ public sealed class ErrorModel : PageModel
 
     public bool IsTooManyRequests => Status == StatusCodes.Status429TooManyRequests;
 
-    public Task<IActionResult> OnGetAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnGetAsync() => ShowAsync();
 
-    public Task<IActionResult> OnPostAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnPostAsync() => ShowAsync();
 
     // A failure re-executes this page with the request's own method: the API's PUT and DELETE land here too.
-    public Task<IActionResult> OnPutAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnPutAsync() => ShowAsync();
 
-    public Task<IActionResult> OnDeleteAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnDeleteAsync() => ShowAsync();
 
-    public Task<IActionResult> OnPatchAsync(int? status) => ShowAsync(status);
+    public Task<IActionResult> OnPatchAsync() => ShowAsync();
 
-    private async Task<IActionResult> ShowAsync(int? status)
+    private async Task<IActionResult> ShowAsync()
     {
+        // Read from the query only, not bound: binding also reads the form, and a form the server cannot read (a %00
+        // in a value) would lose the status and turn the original 400 into a 500.
+        int? status = int.TryParse(Request.Query["status"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : null;
         var failure = HttpContext.Features.Get<IExceptionHandlerFeature>();
         // A request the server could not read (a body over its limit, a query value of the wrong type) is the
         // caller's problem with its own status (413, 400), not a failure of ours.
