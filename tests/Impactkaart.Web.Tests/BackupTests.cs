@@ -42,6 +42,52 @@ public sealed class BackupTests
     }
 
     [Fact]
+    public async Task A_backup_onto_the_live_database_or_its_files_is_refused_and_the_app_keeps_its_data()
+    {
+        using var app = new WebApp();
+        using var client = await app.RegisterAsync("Welzijn Zuid", Email, Password);
+        var live = app.Database.SqliteFile;
+        var link = Path.Combine(app.Database.Folder, "koppeling.db");
+        File.CreateSymbolicLink(link, live);
+        Directory.CreateDirectory(Path.Combine(app.Database.Folder, "map"));
+        var linkedFolder = Path.Combine(app.Database.Folder, "gekoppelde-map");
+        Directory.CreateSymbolicLink(linkedFolder, app.Database.Folder);
+
+        // The live file, a relative path with '..' to it (the command runs in the database's folder), a link to it,
+        // the file through a linked folder, and its write-ahead log.
+        string[] targets = [live, Path.Combine("map", "..", Path.GetFileName(live)), link, Path.Combine(linkedFolder, Path.GetFileName(live)), live + "-wal"];
+        var saved = 0;
+        foreach (var target in targets)
+        {
+            var (exitCode, output, _) = await AppProcess.RunAsync(app.Database.Folder, new Dictionary<string, string?>
+            {
+                ["Database__Provider"] = "Sqlite",
+                ["ConnectionStrings__Impactkaart"] = app.Database.ConnectionString,
+            }, TimeSpan.FromSeconds(60), "backup", target);
+
+            Assert.True(exitCode == 1, $"{target}: {exitCode} {output}");
+            Assert.Contains("is het databasebestand zelf", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("Reservekopie gemaakt", output, StringComparison.Ordinal);
+
+            // The running app still saves into the file on disk: a fresh connection sees each new project.
+            await ProjectTests.CreateAsync(client, [.. ProjectTests.Plan.Where(f => f.Key != "naam"), new("naam", "Project na " + target)]);
+            saved++;
+            Assert.Equal(saved, CountProjectsOnDisk(live));
+        }
+        Assert.True(File.Exists(live) && new FileInfo(live).LinkTarget is null);
+    }
+
+    private static long CountProjectsOnDisk(string file)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(
+            new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder { DataSource = file, Mode = Microsoft.Data.Sqlite.SqliteOpenMode.ReadOnly, Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM Projects;";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task The_backup_command_names_a_missing_database_and_leaves_no_file()
     {
         using var database = new TestDatabase(Store.Sqlite);

@@ -45,7 +45,17 @@ public static class ProjectRequestJson
         }
         using (document)
         {
-            return Read(document.RootElement);
+            try
+            {
+                return Read(document.RootElement);
+            }
+            catch (InvalidOperationException)
+            {
+                // Half a surrogate pair escaped in a field's name: valid JSON, but no text to read.
+                return Fail(DocumentField,
+                    "Het bestand bevat een teken dat niet bestaat (een losse \\uD800-\\uDFFF); haal het weg.",
+                    "The file contains a character that does not exist (a lone \\uD800-\\uDFFF); remove it.");
+            }
         }
     }
 
@@ -228,7 +238,17 @@ public static class ProjectRequestJson
             case JsonValueKind.Null:
                 return null;
             case JsonValueKind.String:
-                return value.GetString();
+                try
+                {
+                    return value.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    // Valid JSON can escape half a surrogate pair ("\ud800"), which is no text at all.
+                    errors.Add(Error(field, $"Het veld '{field}' bevat een teken dat niet bestaat (een losse \\uD800-\\uDFFF); haal het weg.",
+                        $"The field '{field}' contains a character that does not exist (a lone \\uD800-\\uDFFF); remove it."));
+                    return null;
+                }
             case JsonValueKind.Number when numbers:
                 // A number like 9e4 becomes "90000", and 1.125 "1.1250" (not the amount 1125), so the validator reads
                 // the number the file holds as it reads typed text.

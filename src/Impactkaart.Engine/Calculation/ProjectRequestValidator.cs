@@ -17,6 +17,29 @@ public static class ProjectRequestValidator
     public const decimal MaxMeasured = 100_000m;
 
     /// <summary>Validates the project part of a request against the model.</summary>
+    /// <summary>
+    /// True when <paramref name="text"/> has no control characters, no noncharacters (U+FDD0..U+FDEF and the last
+    /// two code points of every plane) and no unpaired surrogates.
+    /// </summary>
+    public static bool IsPrintableText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!System.Text.Rune.TryGetRuneAt(text, i, out var rune))
+            {
+                return false;
+            }
+            var value = rune.Value;
+            if (System.Text.Rune.IsControl(rune) || value is >= 0xFDD0 and <= 0xFDEF || (value & 0xFFFE) == 0xFFFE)
+            {
+                return false;
+            }
+            i += rune.Utf16SequenceLength - 1;
+        }
+        return true;
+    }
+
     public static Validated<ProjectInput> Validate(ImpactModel model, ProjectRequest request)
     {
         var errors = new List<FieldError>();
@@ -31,6 +54,12 @@ public static class ProjectRequestValidator
         if (name is { Length: > MaxNameLength })
         {
             errors.Add(Error("name", $"De naam is te lang ({name.Length} tekens); gebruik hooguit {MaxNameLength} tekens.", $"The name is too long ({name.Length} characters); use at most {MaxNameLength}."));
+        }
+        else if (name is not null && !IsPrintableText(name))
+        {
+            // A control character, a noncharacter (U+FFFE, U+FFFF, ...) or half a surrogate pair cannot be written
+            // into the map's SVG, PDF or headers: say so here rather than fail while rendering.
+            errors.Add(Error("name", "De naam bevat een teken dat niet kan worden afgedrukt; haal het weg.", "The name contains a character that cannot be printed; remove it."));
         }
         if (name is { Length: 0 })
         {

@@ -12,6 +12,9 @@ public static class BackupCommand
 {
     public const string Name = "backup";
 
+    /// <summary>The database file and the files SQLite keeps beside it while it is open.</summary>
+    private static readonly string[] DatabaseFileSuffixes = ["", "-wal", "-shm", "-journal"];
+
     /// <summary>Whether the app was started to make a backup rather than to serve.</summary>
     public static bool IsRequested(string[] args) =>
         args is { Length: > 0 } && string.Equals(args[0], Name, StringComparison.OrdinalIgnoreCase);
@@ -36,6 +39,13 @@ public static class BackupCommand
                 return 1;
             }
             var target = Path.GetFullPath(args[1]);
+            if (LiveFileAt(settings.ConnectionString, target) is { } live)
+            {
+                Console.Error.WriteLine(
+                    $"De reservekopie is niet gemaakt: {args[1]} is het databasebestand zelf of een van zijn bestanden ({live}). " +
+                    "Kies een ander bestand. (No backup was made: the target is the live database or one of its files; choose another file.)");
+                return 1;
+            }
             var size = BackUpSqlite(settings.ConnectionString, target);
             Console.WriteLine($"Reservekopie gemaakt: {target} ({size / 1024.0:0.#} kB). (Backup written to {target}.)");
             return 0;
@@ -51,6 +61,52 @@ public static class BackupCommand
             return 1;
         }
     }
+
+    /// <summary>
+    /// The live database file (or its -wal, -shm or -journal file) that <paramref name="target"/> names, after
+    /// resolving relative paths and symbolic links, or null when the target is another file. Replacing one of these
+    /// would swap the database under the running app, which goes on writing to the removed file.
+    /// </summary>
+    public static string? LiveFileAt(string connectionString, string target)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        {
+            return null;
+        }
+        var database = RealPath(dataSource);
+        var resolvedTarget = RealPath(target);
+        var comparison = OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+        return DatabaseFileSuffixes
+            .Select(suffix => database + suffix)
+            .FirstOrDefault(file => string.Equals(file, resolvedTarget, comparison));
+    }
+
+    /// <summary>The absolute path with every symbolic link on the way resolved, also in the folders above it.</summary>
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "/";
+        var resolved = root;
+        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var next = Path.Combine(resolved, part);
+            // At most 40 links in a chain, as the kernel allows; a loop is left as it is and fails later.
+            for (var hops = 0; hops < 40 && new FileInfo(next).LinkTarget is { } link; hops++)
+            {
+                next = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(next) ?? root, link));
+                next = RealPathOfParent(next, root);
+            }
+            resolved = next;
+        }
+        return resolved;
+    }
+
+    /// <summary>A link's target may itself pass through linked folders: resolve its folder, keep its name.</summary>
+    private static string RealPathOfParent(string path, string root) =>
+        Path.GetDirectoryName(path) is { } folder && folder != root && folder.Length < path.Length
+            ? Path.Combine(RealPath(folder), Path.GetFileName(path))
+            : path;
 
     /// <summary>Copies the live database to <paramref name="target"/> and returns the copy's size in bytes.</summary>
     public static long BackUpSqlite(string connectionString, string target)

@@ -46,10 +46,7 @@ public sealed class AcceptInvitationModel(
         var invitation = Invitation!;
         var name = Posted("naam") ?? "";
         var password = Request.Form["wachtwoord"].ToString();
-        if (name.Length is 0 or > 200)
-        {
-            Error("naam", "Vul uw naam in (hoogstens 200 tekens).", "Enter your name (at most 200 characters).");
-        }
+        AccountFields.CheckName(this, "naam", name, ("Vul uw naam in (hoogstens 200 tekens).", "Enter your name (at most 200 characters)."));
         AccountFields.CheckNewPassword(this, password, Request.Form["herhaal"].ToString());
         if (Errors.Count > 0)
         {
@@ -64,6 +61,15 @@ public sealed class AcceptInvitationModel(
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        // Claim the invitation in one statement before making the account: of two accepts at once (a double click,
+        // two tabs) exactly one gets it, and the other is told the link was used instead of failing on the account.
+        var claimed = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.AcceptedAt == null && i.RevokedAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, now), cancellationToken);
+        if (claimed == 0)
+        {
+            return Gone();
+        }
         Member member;
         IdentityResult result;
         if (existing is not null)
@@ -93,6 +99,8 @@ public sealed class AcceptInvitationModel(
         }
         if (!result.Succeeded)
         {
+            // The link works again for a next try with another password.
+            await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, (DateTime?)null), CancellationToken.None);
             AccountFields.AddIdentityErrors(this, result);
             return Invalid();
         }

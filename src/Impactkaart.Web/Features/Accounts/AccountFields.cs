@@ -7,6 +7,25 @@ public static class AccountFields
 {
     public const int MinimumPasswordLength = 10;
 
+    /// <summary>
+    /// A name of a person or organisation: 1 to 200 characters, none of them a line break, another control
+    /// character or a noncharacter, since names go into email subjects and headers.
+    /// </summary>
+    public static void CheckName(AccountPage page, string field, string value, (string Nl, string En) missing)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length is 0 or > 200)
+        {
+            page.Errors[field] = page.Lang.T(missing.Nl, missing.En);
+        }
+        else if (!Engine.Calculation.ProjectRequestValidator.IsPrintableText(value))
+        {
+            page.Errors[field] = page.Lang.T("Gebruik één regel gewone tekst, zonder regeleinden of speciale tekens.",
+                "Use one line of plain text, without line breaks or special characters.");
+        }
+    }
+
     public static void CheckEmail(AccountPage page, string email)
     {
         ArgumentNullException.ThrowIfNull(page);

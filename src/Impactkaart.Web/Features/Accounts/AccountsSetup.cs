@@ -41,6 +41,9 @@ public static class AccountsSetup
             options.ExpireTimeSpan = TimeSpan.FromHours(12);
             options.SlidingExpiration = true;
         });
+        // Check the session's security stamp on every request (one lookup by key): signing out, a password reset or
+        // removal from the organisation changes the stamp and so ends every other session of that account at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "impactkaart.formulier";

@@ -13,7 +13,9 @@ public sealed class Mail(IConfiguration configuration, IHostEnvironment environm
 
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
     {
-        using var message = new MailMessage(configuration["Mail:From"] ?? "impactkaart@localhost", to, subject, body);
+        // A subject is one header line: a line break in a name saved before names were checked must not stop the mail.
+        var oneLine = string.Concat(subject.Select(c => char.IsControl(c) ? ' ' : c));
+        using var message = new MailMessage(configuration["Mail:From"] ?? "impactkaart@localhost", to, oneLine, body);
         using var client = new SmtpClient();
         if (configuration["Mail:Smtp:Host"] is { Length: > 0 } host)
         {

@@ -21,14 +21,9 @@ public sealed class RegisterModel(
         var name = Posted("naam") ?? "";
         var email = Posted("email") ?? "";
         var password = Request.Form["wachtwoord"].ToString();
-        if (organisation.Length is 0 or > 200)
-        {
-            Error("organisatie", "Vul de naam van uw organisatie in (hoogstens 200 tekens).", "Enter the name of your organisation (at most 200 characters).");
-        }
-        if (name.Length is 0 or > 200)
-        {
-            Error("naam", "Vul uw naam in (hoogstens 200 tekens).", "Enter your name (at most 200 characters).");
-        }
+        AccountFields.CheckName(this, "organisatie", organisation,
+            ("Vul de naam van uw organisatie in (hoogstens 200 tekens).", "Enter the name of your organisation (at most 200 characters)."));
+        AccountFields.CheckName(this, "naam", name, ("Vul uw naam in (hoogstens 200 tekens).", "Enter your name (at most 200 characters)."));
         AccountFields.CheckEmail(this, email);
         AccountFields.CheckNewPassword(this, password, Request.Form["herhaal"].ToString());
         if (Errors.Count > 0)

@@ -93,6 +93,26 @@ public static class ApiProblems
                 $"'{method}' is not allowed on '{path}'. This address allows: {methods}."));
     }
 
+    /// <summary>
+    /// An error that no endpoint answered itself (an unexpected failure, a query value of the wrong type, a body over
+    /// the server's limit), for the error page to give API callers instead of HTML. Never says more than the status.
+    /// </summary>
+    public static ProblemHttpResult Unhandled(Language language, int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => TypedResults.Problem(statusCode: status,
+            title: T(language, "De aanvraag klopt niet", "The request is not valid"),
+            detail: T(language, "Een waarde in het adres of de inhoud heeft niet de goede vorm (bijvoorbeeld tekst waar een getal hoort). Alle adressen en velden staan in /api/v1/openapi.json.",
+                "A value in the address or the body does not have the right form (for example text where a number belongs). All addresses and fields are listed in /api/v1/openapi.json.")),
+        StatusCodes.Status413PayloadTooLarge => TypedResults.Problem(statusCode: status,
+            title: T(language, "De aanvraag is te groot", "The request is too large"),
+            detail: T(language, "De inhoud is groter dan de server aanneemt.", "The body is larger than the server accepts.")),
+        >= 500 => TypedResults.Problem(statusCode: status,
+            title: T(language, "Er ging iets mis bij de Impactkaart", "Something went wrong at the Impactkaart"),
+            detail: T(language, "Dit ligt niet aan uw aanvraag. Probeer het later opnieuw; blijft het gebeuren, meld het dan.",
+                "This is not caused by your request. Try again later; if it keeps happening, please report it.")),
+        _ => TypedResults.Problem(statusCode: status),
+    };
+
     /// <summary>The media type of every problem response, for the OpenAPI description.</summary>
     public const string MediaType = "application/problem+json";
 

@@ -88,7 +88,11 @@ public static class ProjectsApi
         var (number, size) = (page ?? 1, pageSize ?? DefaultPageSize);
         var query = db.Projects.AsNoTracking().Where(p => p.OrganisationId == caller.OrganisationId && p.DeletedAt == null);
         var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
+        // In long: page 2147483647 times 200 does not fit an int. A page past the last one is empty, as any page after it.
+        var skip = (long)(number - 1) * size;
+        var rows = skip >= total
+            ? []
+            : await query.OrderBy(p => p.Name).ThenBy(p => p.Id).Skip((int)skip).Take(size).ToListAsync(cancellationToken);
         return TypedResults.Ok(new ApiProjectPage(number, size, total, rows.Select(ApiProjectSummary.Of).ToList()));
     }
 
@@ -232,7 +236,8 @@ public static class ProjectsApi
         var errors = new List<FieldError>();
         if (root.Remove("revision", out var given) && given is not null)
         {
-            if (given.GetValueKind() == JsonValueKind.Number && given.GetValue<decimal>() is var number && number == decimal.Truncate(number) && number is >= 1 and <= int.MaxValue)
+            // TryGetValue, not GetValue: 1e30 or 1e400 is valid JSON but no decimal, and must be a field message, not a 500.
+            if (given.GetValueKind() == JsonValueKind.Number && given.AsValue().TryGetValue<decimal>(out var number) && number == decimal.Truncate(number) && number is >= 1 and <= int.MaxValue)
             {
                 revision = (int)number;
             }

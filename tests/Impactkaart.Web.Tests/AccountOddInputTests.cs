@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using static Impactkaart.Web.Tests.AccountTestSupport;
+
+namespace Impactkaart.Web.Tests;
+
+/// <summary>
+/// Odd input on the account forms answers below 500: names with line breaks, and two accepts of one invitation at once.
+/// </summary>
+public sealed class AccountOddInputTests
+{
+    [Theory]
+    [InlineData("Buurtwerk\r\nBcc: iedereen@voorbeeld.nl", "Beheerder")]
+    [InlineData("Buurtwerk Oost", "Beheerder\nTwee")]
+    [InlineData("Buurtwerk\u0007Oost", "Beheerder")]
+    public async Task Registering_with_a_line_break_in_a_name_names_the_field_and_saves_nothing(string organisation, string name)
+    {
+        using var app = new WebApp();
+        using var client = app.Client();
+        const string password = "een lange zin als wachtwoord";
+
+        var response = await WebApp.Post(client, "/registreren", "/registreren",
+        [
+            new("organisatie", organisation), new("naam", name), new("email", "beheer@buurtwerk.nl"),
+            new("wachtwoord", password), new("herhaal", password),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Gebruik één regel gewone tekst, zonder regeleinden of speciale tekens.", await response.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.Organisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task A_form_with_a_nul_character_is_a_400_page_not_a_500()
+    {
+        // The framework's form reader refuses %00 before any page sees the field: the error page keeps its 400.
+        using var app = new WebApp();
+        using var client = app.Client();
+        const string password = "een lange zin als wachtwoord";
+
+        var response = await WebApp.Post(client, "/registreren", "/registreren",
+        [
+            new("organisatie", "Buurtwerk\u0000Oost"), new("naam", "Beheerder"), new("email", "beheer@buurtwerk.nl"),
+            new("wachtwoord", password), new("herhaal", password),
+        ]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.Organisations.CountAsync()));
+    }
+
+    [Fact]
+    public async Task An_organisation_name_with_a_line_break_saved_earlier_does_not_stop_its_invitations()
+    {
+        using var app = new WebApp();
+        using var admin = await app.RegisterAsync("Buurtwerk Oost", "beheer@buurtwerk-oost.nl");
+        await app.WithDbAsync((db, _) => db.Organisations.ExecuteUpdateAsync(set => set.SetProperty(o => o.Name, "Buurtwerk\r\nOost")));
+
+        var invited = await WebApp.Post(admin, "/organisatie", "/organisatie?handler=Invite", [new("email", "piet@buurtwerk-oost.nl"), new("rol", "lid")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        Assert.Contains("/uitnodiging/", app.LatestMailTo("piet@buurtwerk-oost.nl"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Accepting_one_invitation_several_times_at_once_makes_one_account_and_tells_the_others_the_link_was_used()
+    {
+        using var app = new WebApp();
+        using var admin = await app.RegisterAsync("Buurtwerk Oost", "beheer@buurtwerk-oost.nl");
+        var invited = await WebApp.Post(admin, "/organisatie", "/organisatie?handler=Invite", [new("email", "piet@buurtwerk-oost.nl"), new("rol", "lid")]);
+        Assert.Equal(HttpStatusCode.Redirect, invited.StatusCode);
+        var link = LinkIn(app.LatestMailTo("piet@buurtwerk-oost.nl"), "/uitnodiging/");
+
+        // Each tab has its form (and token) before any of them is sent.
+        var tabs = new List<(HttpClient Client, string Token, string? Cookie)>();
+        for (var i = 0; i < 4; i++)
+        {
+            var client = app.Client();
+            var (token, cookie) = await WebApp.FormToken(client, link);
+            tabs.Add((client, token, cookie));
+        }
+        var answers = await Task.WhenAll(tabs.Select(async tab =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, link)
+            {
+                Content = new FormUrlEncodedContent(
+                [
+                    new("naam", "Piet Bakker"), new("wachtwoord", Password), new("herhaal", Password), new("__RequestVerificationToken", tab.Token),
+                ]),
+            };
+            if (tab.Cookie is not null)
+            {
+                request.Headers.Add("Cookie", tab.Cookie);
+            }
+            var response = await tab.Client.SendAsync(request);
+            return (response.StatusCode, Text: await response.TextAsync());
+        }));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Redirect), a =>
+        {
+            Assert.Equal(HttpStatusCode.NotFound, a.StatusCode);
+            Assert.Contains("uitnodiging", a.Text, StringComparison.OrdinalIgnoreCase);
+        });
+        Assert.Equal(1, await app.WithDbAsync((db, _) => db.Users.CountAsync(m => m.NormalizedEmail == "PIET@BUURTWERK-OOST.NL")));
+        foreach (var tab in tabs)
+        {
+            tab.Client.Dispose();
+        }
+    }
+}
