@@ -16,11 +16,9 @@ public sealed class AccountSessionTests
     public async Task A_session_cookie_copied_before_sign_out_is_refused_after_it()
     {
         using var app = new WebApp();
-        await app.CreateAccountAsync("Buurtwerk Noord", Email);
-        using var browser = app.Client();
-        var copied = SessionCookie(await SignInAsync(browser, Email));
-        using var thief = CookieClient(app, copied);
-        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/projecten")).StatusCode);
+        var signedIn = await SignedInWithACopiedCookieAsync(app);
+        using var browser = signedIn.Browser;
+        using var thief = signedIn.Thief;
 
         var signedOut = await WebApp.Post(browser, "/", "/uitloggen", []);
         Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
@@ -34,11 +32,9 @@ public sealed class AccountSessionTests
     public async Task A_session_cookie_from_before_a_password_reset_is_refused_after_it()
     {
         using var app = new WebApp();
-        await app.CreateAccountAsync("Buurtwerk Noord", Email);
-        using var browser = app.Client();
-        var copied = SessionCookie(await SignInAsync(browser, Email));
-        using var thief = CookieClient(app, copied);
-        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/projecten")).StatusCode);
+        var signedIn = await SignedInWithACopiedCookieAsync(app);
+        using var browser = signedIn.Browser;
+        using var thief = signedIn.Thief;
 
         using var owner = app.Client();
         await WebApp.Post(owner, "/wachtwoord-vergeten", "/wachtwoord-vergeten", [new("email", Email)]);
@@ -65,6 +61,19 @@ public sealed class AccountSessionTests
         Assert.Equal(HttpStatusCode.BadRequest, withoutBody.StatusCode);
         Assert.Contains("Het formulier is verlopen", await withoutToken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/projecten")).StatusCode);
+    }
+
+    /// <summary>
+    /// A member signed in in their own browser, and a second client that has only a copy of that session cookie and
+    /// is let in with it.
+    /// </summary>
+    private static async Task<(HttpClient Browser, HttpClient Thief)> SignedInWithACopiedCookieAsync(WebApp app)
+    {
+        await app.CreateAccountAsync("Buurtwerk Noord", Email);
+        var browser = app.Client();
+        var thief = CookieClient(app, SessionCookie(await SignInAsync(browser, Email)));
+        Assert.Equal(HttpStatusCode.OK, (await thief.GetAsync("/projecten")).StatusCode);
+        return (browser, thief);
     }
 
     /// <summary>The session cookie(s) a response sets, as one Cookie header value.</summary>
