@@ -2,8 +2,8 @@ using Impactkaart.Engine;
 
 namespace Impactkaart.Reports;
 
-/// <summary>Texts only the reports use, in Dutch and English. Labels the CLI and web app share are in <see cref="Labels"/>.</summary>
-internal static class ReportTexts
+/// <summary>Texts only the downloads use (workbook here, PDF and pictures in Impactkaart.Documents), in Dutch and English. Labels the CLI and web app share are in <see cref="Labels"/>.</summary>
+public static class ReportTexts
 {
     public static readonly Text Title = new("Impactkaart", "Impact map");
     public static readonly Text RangeDetail = new("(P10-P90 uit {0} trekkingen, seed {1})", "(P10-P90 from {0} draws, seed {1})");

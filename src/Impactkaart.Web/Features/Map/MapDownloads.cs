@@ -1,4 +1,5 @@
 using System.Text;
+using Impactkaart.Documents;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Reports;
 using Impactkaart.Web.Features.Shared;

@@ -1,5 +1,5 @@
+using Impactkaart.Documents;
 using Impactkaart.Engine.Calculation;
-using Impactkaart.Reports;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Shared;

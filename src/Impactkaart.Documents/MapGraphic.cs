@@ -1,9 +1,10 @@
+using Impactkaart.Documents.Drawing;
 using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
-using Impactkaart.Reports.Drawing;
+using Impactkaart.Reports;
 
-namespace Impactkaart.Reports;
+namespace Impactkaart.Documents;
 
 /// <summary>
 /// The map "at a glance" as one 16:9 image for slides: title, any warning in an orange band, the two views side by

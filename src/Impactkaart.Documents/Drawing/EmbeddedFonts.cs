@@ -2,7 +2,7 @@ using System.Reflection;
 using PdfSharp.Fonts;
 using SkiaSharp;
 
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>
 /// DejaVu Sans and DejaVu Sans Bold, read once from this assembly's resources. Every renderer draws with these, so
@@ -137,7 +137,7 @@ internal static class EmbeddedFonts
 
     private static byte[] Read(string file)
     {
-        var name = "Impactkaart.Reports.Fonts." + file;
+        var name = "Impactkaart.Documents.Fonts." + file;
         using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
             ?? throw new InvalidOperationException($"The embedded font {name} is missing from the Reports assembly.");
         using var memory = new MemoryStream();

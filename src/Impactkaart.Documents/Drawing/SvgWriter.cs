@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>Writes a scene as a standalone, accessible SVG: role="img" with a title and a description, no script.</summary>
 internal static class SvgWriter

@@ -1,4 +1,4 @@
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>One bar: a label, the value that sets its length, the value as the reader sees it, its colour.</summary>
 internal sealed record Bar(string Label, decimal Value, string ValueText, string Colour);

@@ -1,7 +1,8 @@
+using Impactkaart.Documents.Drawing;
 using Impactkaart.Engine.Calculation;
-using Impactkaart.Reports.Drawing;
+using Impactkaart.Reports;
 
-namespace Impactkaart.Reports;
+namespace Impactkaart.Documents;
 
 /// <summary>The content of the map's four bar charts, shared by the SVG fragments, the graphic and the PDF.</summary>
 internal static class MapCharts

@@ -1,6 +1,6 @@
 using SkiaSharp;
 
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>Paints a scene to a PNG with SkiaSharp, with the embedded DejaVu typefaces (never system fonts).</summary>
 internal static class SkiaPainter

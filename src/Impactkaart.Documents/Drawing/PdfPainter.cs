@@ -1,7 +1,7 @@
 using System.Globalization;
 using PdfSharp.Drawing;
 
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>Draws a scene into a PDF page as vectors, at (<c>x</c>, <c>y</c>) in points, one scene unit = one point.</summary>
 internal static class PdfPainter

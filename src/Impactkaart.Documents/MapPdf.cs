@@ -1,12 +1,13 @@
+using Impactkaart.Documents.Drawing;
 using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
-using Impactkaart.Reports.Drawing;
+using Impactkaart.Reports;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace Impactkaart.Reports;
+namespace Impactkaart.Documents;
 
 /// <summary>
 /// The Impactkaart on exactly one A4 portrait page: the project, any warning, the two views side by side with equal

@@ -1,9 +1,10 @@
+using Impactkaart.Documents.Drawing;
 using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
-using Impactkaart.Reports.Drawing;
+using Impactkaart.Reports;
 
-namespace Impactkaart.Reports;
+namespace Impactkaart.Documents;
 
 /// <summary>
 /// The map's charts as standalone SVG fragments for the web page: each an &lt;svg&gt; with role="img",

@@ -1,4 +1,4 @@
-namespace Impactkaart.Reports.Drawing;
+namespace Impactkaart.Documents.Drawing;
 
 /// <summary>Where a text sits relative to its x: its start, its middle or its end.</summary>
 internal enum Anchor
