@@ -10,10 +10,11 @@ using PdfSharp.Pdf;
 namespace Impactkaart.Documents;
 
 /// <summary>
-/// The Impactkaart on exactly one A4 portrait page: the project, any warning, the two views side by side with equal
-/// weight (each its ratio, range, chance and what only it counts), what the figures assume and why the range is what
-/// it is, vector bar charts, hours saved, the evidence per outcome, qualitative effects and sources. Every region has
-/// a bounded height and every list is cut with "and N more", so the page never overflows whatever the data.
+/// The Impactkaart as a funder keeps it, on A4 portrait: the first page holds the project, any warning, the two views
+/// side by side with equal weight (each its ratio, range, chance and what only it counts), what the figures assume and
+/// why the range is what it is, vector bar charts and hours saved; then the evidence per outcome, the qualitative
+/// effects, what is deliberately not counted and every source in full. The published examples fit on one page; a
+/// longer list continues on a second page rather than being cut. The regions above the lists have bounded heights.
 /// </summary>
 public static class MapPdf
 {
@@ -36,20 +37,21 @@ public static class MapPdf
         document.Info.Title = f[ReportTexts.Title] + ": " + (name ?? f[map.Input.ReferenceProject.Label]);
         document.Info.Creator = "Impactkaart";
         document.Info.Subject = f.Format(ReportTexts.ModelLine, map.ModelVersion, model.PriceYear);
-        var page = document.AddPage();
-        page.Size = PageSize.A4;
-        page.Orientation = PageOrientation.Portrait;
-        using (var gfx = XGraphics.FromPdfPage(page))
+        // Graphics write their page when disposed, so the flow ends before the document is saved.
+        using (var flow = new Flow(document, gfx => Footer(gfx, model, map, f)))
         {
+            var gfx = flow.Graphics;
             var y = Header(gfx, map, f, name);
             y = Warnings(gfx, map, f, y + 10);
             y = Views(gfx, map, f, y + 12);
             y = Notes(gfx, map, f, y + 4);
-            y = ChartBlock(gfx, model, map, f, y + 10);
-            y = EvidenceLines(gfx, model, map, f, y + 8, bottom: 712);
-            y = Qualitative(gfx, map, f, y + 8, bottom: Math.Max(y + 60, 730));
-            Sources(gfx, model, map, f, y + 8, bottom: 792);
-            Footer(gfx, model, map, f);
+            flow.Y = ChartBlock(gfx, model, map, f, y + 10);
+            // The lists flow on: what does not fit on the map's page continues on the next one, never cut short, so
+            // a funder always has every outcome's evidence, what is not counted and every source in full.
+            EvidenceLines(flow, model, map, f);
+            Qualitative(flow, map, f);
+            NotCounted(flow, map, f);
+            Sources(flow, model, map, f);
         }
         using var stream = new MemoryStream();
         document.Save(stream, false);
@@ -72,7 +74,7 @@ public static class MapPdf
         {
             f[ReportTexts.ReferenceProject] + ": " + f[project.Label],
             f.Format(Labels.ParticipantsCount, f.Number(input.Participants, 0)),
-            f[Labels.Costs] + " " + f.Money(input.Costs.Total.Euros),
+            f[Labels.Costs] + " " + f.Amount(input.Costs.Total.Euros),
             f[ReportTexts.Duration] + " " + f.Format(ReportTexts.MonthsValue, input.Months),
         };
         if (input.Start is { } start)
@@ -111,7 +113,7 @@ public static class MapPdf
         return y + height;
     }
 
-    private const double CardHeight = 126;
+    private const double CardHeight = 134;
 
     /// <summary>The two views as two boxes of the same size: money returned left, value to society right.</summary>
     private static double Views(XGraphics gfx, ImpactMap map, Formats f, double y)
@@ -158,7 +160,10 @@ public static class MapPdf
         }
         Text(gfx, EmbeddedFonts.Fit(f[Labels.BenefitsShort] + " " + f.MoneyWhole(view.Benefits.Euros) + " · " + f[Labels.NpvShort] + " " + f.MoneyWhole(view.NetPresentValue.Euros), inner, 7.5, false),
             left, top + 109, 7.5, false, Palette.Ink);
-        Text(gfx, EmbeddedFonts.Fit(view.OnlyHere, inner, 7, false), left, top + 119, 7, false, Palette.Muted);
+        foreach (var (line, i) in EmbeddedFonts.Wrap(view.OnlyHere, inner, 7, false, 2).Select((l, i) => (l, i)))
+        {
+            Text(gfx, line, left, top + 119 + 8.5 * i, 7, false, Palette.Muted);
+        }
     }
 
     /// <summary>
@@ -170,7 +175,7 @@ public static class MapPdf
         var paragraphs = new List<(string Text, bool Bold)> { (f[Labels.CentralAssumes] + " " + f[Labels.CentralAssumesWhy], false) };
         if (map.Uncertainty is { } u)
         {
-            paragraphs.Add((f[u.Explanation] + " " + f.Format(ReportTexts.RangeDetail, f.Number(u.Draws, 0), u.Seed), false));
+            paragraphs.Add((f[u.Explanation] + " " + f.Format(ReportTexts.RangeDetail, f.Number(u.Draws, 0)), false));
         }
         if (MapViews.AssumedShare(map, f) is { } assumed)
         {
@@ -222,44 +227,11 @@ public static class MapPdf
         return y - 12;
     }
 
-    /// <summary>
-    /// Per outcome its evidence grade and what that rests on, two lines at most; an effect fitted to the sector's
-    /// example says so. Cut with "and N more" above <paramref name="bottom"/>.
-    /// </summary>
-    private static double EvidenceLines(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double y, double bottom)
-    {
-        y += 10;
-        Text(gfx, f[Labels.EvidenceHeading], Margin, y, 10, true, Palette.Ink);
-        const double lineHeight = 9;
-        var outcomes = map.ByOutcome;
-        for (var i = 0; i < outcomes.Count; i++)
-        {
-            var o = outcomes[i];
-            var head = f[o.Outcome.Label] + " · " + f.Evidence(model.Evidence, o.Outcome.Evidence) + (o.Measured ? " " + f[Labels.MeasuredMark] : "") + ": ";
-            // A trailing space does not count in the measured width: the gap is added by hand.
-            var headWidth = EmbeddedFonts.Measure(head.TrimEnd(), 7, true) + 7 * 0.35;
-            var lines = EmbeddedFonts.Wrap(f.EvidenceBasis(model.Evidence, o.Outcome), ContentWidth - 10 - headWidth, ContentWidth - 10, 7, false, 3);
-            var needed = lineHeight * Math.Max(1, lines.Count);
-            var reserve = i < outcomes.Count - 1 ? lineHeight : 0;
-            if (y + needed + reserve > bottom)
-            {
-                Text(gfx, f.Format(ReportTexts.AndMore, outcomes.Count - i), Margin + 10, y + lineHeight, 7, false, Palette.Muted);
-                return y + lineHeight;
-            }
-            y += lineHeight;
-            Text(gfx, "•", Margin + 1, y, 7, false, Palette.Teal);
-            Text(gfx, head, Margin + 10, y, 7, true, Palette.Ink);
-            for (var l = 0; l < lines.Count; l++)
-            {
-                if (l > 0)
-                {
-                    y += lineHeight;
-                }
-                Text(gfx, lines[l], Margin + 10 + (l == 0 ? headWidth : 0), y, 7, false, Palette.Ink);
-            }
-        }
-        return y;
-    }
+    /// <summary>Per outcome its evidence grade and what that rests on; an effect fitted to the sector's example says so.</summary>
+    private static void EvidenceLines(Flow flow, ImpactModel model, ImpactMap map, Formats f) =>
+        Bullets(flow, f, f[Labels.EvidenceHeading], [.. map.ByOutcome.Select(o => (
+            f[o.Outcome.Label] + " · " + f.Evidence(model.Evidence, o.Outcome.Evidence) + (o.Measured ? " " + f[Labels.MeasuredMark] : "") + ": ",
+            f.EvidenceBasis(model.Evidence, o.Outcome)))], 7, 8.6);
 
     private static double LabourLines(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double x, double y)
     {
@@ -281,58 +253,111 @@ public static class MapPdf
         return y;
     }
 
-    private static double Qualitative(XGraphics gfx, ImpactMap map, Formats f, double y, double bottom)
+    private static void Qualitative(Flow flow, ImpactMap map, Formats f)
     {
         var items = map.Input.ReferenceProject.Qualitative;
-        y += 10;
-        Text(gfx, f[Labels.QualitativeHeading], Margin, y, 10, true, Palette.Ink);
-        if (items.Count == 0)
-        {
-            Text(gfx, f[Labels.NotApplicable], Margin, y + 12, 8, false, Palette.Muted);
-            return y + 12;
-        }
-        const double lineHeight = 10.5;
-        for (var i = 0; i < items.Count; i++)
-        {
-            var lines = EmbeddedFonts.Wrap(f[items[i].Text], ContentWidth - 10, 8, false, 2);
-            // Keep one line free for "and N more" when items are left after this one.
-            var reserve = i < items.Count - 1 ? lineHeight : 0;
-            if (y + lines.Count * lineHeight + reserve > bottom)
-            {
-                Text(gfx, f.Format(ReportTexts.AndMore, items.Count - i), Margin + 10, y + lineHeight, 8, false, Palette.Muted);
-                return y + lineHeight;
-            }
-            Text(gfx, "•", Margin + 1, y + lineHeight, 8, false, Palette.Teal);
-            foreach (var line in lines)
-            {
-                y += lineHeight;
-                Text(gfx, line, Margin + 10, y, 8, false, Palette.Ink);
-            }
-        }
-        return y;
+        Bullets(flow, f, f[Labels.QualitativeHeading],
+            items.Count == 0 ? [("", f[Labels.NotApplicable])] : [.. items.Select(q => ("", f[q.Text]))], 8, 10.5);
     }
 
-    private static void Sources(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f, double y, double bottom)
+    /// <summary>What the reference project deliberately leaves out of the figures, and why: a funder must see what is not claimed.</summary>
+    private static void NotCounted(Flow flow, ImpactMap map, Formats f)
     {
-        var sources = MapSources.For(model, map);
-        y += 10;
-        Text(gfx, f[Labels.SourcesHeading], Margin, y, 10, true, Palette.Ink);
-        const double lineHeight = 9.5;
-        const double idWidth = 140;
-        for (var i = 0; i < sources.Count; i++)
+        var items = map.Input.ReferenceProject.NotClaimed;
+        if (items.Count > 0)
         {
-            var reserve = i < sources.Count - 1 ? lineHeight : 0;
-            if (y + lineHeight + reserve > bottom)
+            Bullets(flow, f, f[Labels.NotCountedHeading], [.. items.Select(n => (f[n.Label] + ": ", f[n.Reason]))], 7.5, 9.2);
+        }
+    }
+
+    /// <summary>Every source in full: authors, title, year and kind.</summary>
+    private static void Sources(Flow flow, ImpactModel model, ImpactMap map, Formats f) =>
+        Bullets(flow, f, f[Labels.SourcesHeading],
+            [.. MapSources.For(model, map).Select(s => ("", $"{s.Citation} ({s.Year}, {f.Reliability(s.Reliability)})"))], 7, 8.4);
+
+    /// <summary>
+    /// A heading and bullet items of a bold lead and plain text, each wrapped in full. An item that does not fit
+    /// above the footer moves to a new page; the heading never stays behind alone.
+    /// </summary>
+    private static void Bullets(Flow flow, Formats f, string heading, List<(string Lead, string Text)> items, double size, double lineHeight)
+    {
+        const double headingHeight = 16;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (lead, text) = items[i];
+            // A trailing space does not count in the measured width: the gap is added by hand.
+            var leadWidth = lead.Length == 0 ? 0 : EmbeddedFonts.Measure(lead.TrimEnd(), size, true) + size * 0.35;
+            var lines = EmbeddedFonts.Wrap(text, ContentWidth - 10 - leadWidth, ContentWidth - 10, size, false, int.MaxValue);
+            flow.Reserve(lineHeight * lines.Count + (i == 0 ? headingHeight : 0));
+            var gfx = flow.Graphics;
+            var y = flow.Y;
+            if (i == 0)
             {
-                Text(gfx, f.Format(ReportTexts.AndMore, sources.Count - i), Margin, y + lineHeight, 7, false, Palette.Muted);
-                return;
+                y += headingHeight;
+                Text(gfx, heading, Margin, y, 10, true, Palette.Ink);
             }
             y += lineHeight;
-            var s = sources[i];
-            Text(gfx, EmbeddedFonts.Fit(s.Id, idWidth - 6, 7, true), Margin, y, 7, true, Palette.Ink);
-            var citation = $"{s.Citation} ({s.Year}, {f.Reliability(s.Reliability)})";
-            Text(gfx, EmbeddedFonts.Fit(citation, ContentWidth - idWidth, 7, false), Margin + idWidth, y, 7, false, Palette.Ink);
+            Text(gfx, "•", Margin + 1, y, size, false, Palette.Teal);
+            if (lead.Length > 0)
+            {
+                Text(gfx, lead.TrimEnd(), Margin + 10, y, size, true, Palette.Ink);
+            }
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (l > 0)
+                {
+                    y += lineHeight;
+                }
+                Text(gfx, lines[l], Margin + 10 + (l == 0 ? leadWidth : 0), y, size, false, Palette.Ink);
+            }
+            flow.Y = y;
         }
+    }
+
+    /// <summary>
+    /// The pages of the document as they fill: the current page's graphics and how far down it is written. A page
+    /// gets its footer when it is made, so every page carries the model version and price year.
+    /// </summary>
+    private sealed class Flow : IDisposable
+    {
+        private const double Top = 40;
+        private const double Bottom = 796;
+        private readonly PdfDocument document;
+        private readonly Action<XGraphics> footer;
+
+        public Flow(PdfDocument document, Action<XGraphics> footer)
+        {
+            this.document = document;
+            this.footer = footer;
+            Graphics = NewPage();
+        }
+
+        public XGraphics Graphics { get; private set; }
+
+        public double Y { get; set; }
+
+        /// <summary>Starts a new page unless <paramref name="height"/> more still fits above the footer.</summary>
+        public void Reserve(double height)
+        {
+            if (Y + height > Bottom && Y > Top)
+            {
+                Graphics.Dispose();
+                Graphics = NewPage();
+                Y = Top;
+            }
+        }
+
+        private XGraphics NewPage()
+        {
+            var page = document.AddPage();
+            page.Size = PageSize.A4;
+            page.Orientation = PageOrientation.Portrait;
+            var graphics = XGraphics.FromPdfPage(page);
+            footer(graphics);
+            return graphics;
+        }
+
+        public void Dispose() => Graphics.Dispose();
     }
 
     private static void Footer(XGraphics gfx, ImpactModel model, ImpactMap map, Formats f)

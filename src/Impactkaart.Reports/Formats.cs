@@ -59,6 +59,13 @@ public sealed class Formats
             : "€ " + (negative ? "-" : "") + amount;
     }
 
+    /// <summary>
+    /// An amount as a reader expects it: whole euros from € 1.000 up and whenever there are no cents ("€ 90.000",
+    /// "€ 250"); cents only where they matter, below € 1.000 ("€ 1,13").
+    /// </summary>
+    public string Amount(decimal euros) =>
+        Math.Abs(euros) >= 1000m || euros == Math.Round(euros, 0) ? MoneyWhole(euros) : Money(euros);
+
     private string Zero2 => 0m.ToString("#,0.00", Culture);
 
     /// <summary>A number with at most <paramref name="decimals"/> decimals and thousands separators.</summary>

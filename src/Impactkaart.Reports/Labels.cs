@@ -62,6 +62,7 @@ public static class Labels
     public static readonly Text Question = new("Vraag", "Question");
     public static readonly Text Answer = new("Antwoord", "Answer");
     public static readonly Text Multiplier = new("Factor", "Multiplier");
+    public static readonly Text NotCountedHeading = new("Bewust niet meegeteld", "Deliberately not counted");
     public static readonly Text QualitativeHeading = new("Kwalitatieve effecten (niet in euro's)", "Qualitative effects (not in euros)");
     public static readonly Text SourcesHeading = new("Bronnen", "Sources");
     public static readonly Text Id = new("Id", "Id");

@@ -6,10 +6,14 @@ namespace Impactkaart.Reports;
 public static class ReportTexts
 {
     public static readonly Text Title = new("Impactkaart", "Impact map");
-    public static readonly Text RangeDetail = new("(P10-P90 uit {0} trekkingen, seed {1})", "(P10-P90 from {0} draws, seed {1})");
+    // Plain words for a funder: how the range came about, without "P10", "draws" or "seed" (those are in the workbook and the JSON).
+    public static readonly Text RangeDetail = new("De bandbreedte komt uit {0} doorrekeningen van de kaart, elke keer met andere aannames binnen hun marges.",
+        "The range comes from {0} runs of the map, each time with other assumptions within their margins.");
     public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse (geen trekkingen).", "No uncertainty analysis (no draws).");
-    public static readonly Text BreakEvenLine = new("Break-even bij {0} deelnemers; het effect mag {1} kleiner zijn.", "Break-even at {0} participants; the effect may be {1} smaller.");
-    public static readonly Text BreakEvenLineLarger = new("Break-even bij {0} deelnemers, of als het effect {1} groter is dan gemodelleerd.", "Break-even at {0} participants, or with an effect {1} larger than modelled.");
+    public static readonly Text BreakEvenLine = new("De baten zijn gelijk aan de kosten bij {0} deelnemers, of bij een effect dat {1} kleiner is dan verwacht.",
+        "Benefits equal the costs at {0} participants, or with an effect {1} smaller than expected.");
+    public static readonly Text BreakEvenLineLarger = new("De baten zijn gelijk aan de kosten bij {0} deelnemers, of als het effect {1} groter is dan verwacht.",
+        "Benefits equal the costs at {0} participants, or with an effect {1} larger than expected.");
 
     public static readonly Text ReferenceProject = new("Referentieproject", "Reference project");
     public static readonly Text Participants = new("Deelnemers", "Participants");

@@ -17,6 +17,18 @@ public sealed class FormatsTests
     }
 
     [Theory]
+    [InlineData(Language.Nl, 90000.0, "€ 90.000")]
+    [InlineData(Language.Nl, 90000.4, "€ 90.000")]   // from a thousand up, cents are noise
+    [InlineData(Language.Nl, 250.0, "€ 250")]        // no cents to show
+    [InlineData(Language.Nl, 1.13, "€ 1,13")]        // cents matter
+    [InlineData(Language.En, 37000.0, "€37,000")]
+    [InlineData(Language.Nl, -3610.0, "€ -3.610")]
+    public void Amount_shows_cents_only_where_they_matter(Language language, double euros, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).Amount((decimal)euros));
+    }
+
+    [Theory]
     [InlineData(1.0, "> 99%")]      // every draw paid off: still not a certainty
     [InlineData(0.9951, "> 99%")]   // would round to 100%
     [InlineData(0.9901, "> 99%")]

@@ -1,4 +1,5 @@
 using Impactkaart.Engine;
+using Impactkaart.Engine.Calculation;
 using UglyToad.PdfPig;
 
 namespace Impactkaart.Reports.Tests;
@@ -31,7 +32,7 @@ public sealed class PdfTests
         Assert.Contains("uitkeringen niet meegerekend", RightHalf(MapPdf.Render(Maps.Model, map, Language.Nl)), StringComparison.Ordinal);
         Assert.Contains("Model " + map.ModelVersion, text, StringComparison.Ordinal);
         Assert.Contains("80 deelnemers", text, StringComparison.Ordinal);
-        Assert.Contains("€ 90.000,00", text, StringComparison.Ordinal);
+        Assert.Contains("Kosten € 90.000 ·", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -161,13 +162,57 @@ public sealed class PdfTests
     }
 
     [Fact]
-    public void Pdf_lists_the_sources_by_id()
+    public void Pdf_lists_every_source_in_full_with_its_year_and_no_internal_ids()
     {
         var map = Maps.Budgetcoaching();
         var text = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
 
-        Assert.Contains("werkgroep-discontovoet-2020", text, StringComparison.Ordinal);
-        Assert.Contains("regioplan-schuldhulp-2011", text, StringComparison.Ordinal);
+        var sources = MapSources.For(Maps.Model, map);
+        Assert.NotEmpty(sources);
+        Assert.All(sources, s => Assert.Contains($"{s.Citation} ({s.Year},", text, StringComparison.Ordinal));
+        Assert.DoesNotContain("regioplan-schuldhulp-2011", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_speaks_plain_words_a_funder_reads_without_statistics_jargon()
+    {
+        var map = Maps.Budgetcoaching();
+        var dutch = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
+        var english = TextOf(MapPdf.Render(Maps.Model, map, Language.En));
+
+        foreach (var jargon in new[] { "P10", "P90", "seed", "trekkingen", "Break-even" })
+        {
+            Assert.DoesNotContain(jargon, dutch, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.DoesNotContain("seed", english, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("P10", english, StringComparison.Ordinal);
+        Assert.Contains("De baten zijn gelijk aan de kosten bij " + map.BreakEven.Participants + " deelnemers", dutch, StringComparison.Ordinal);
+        Assert.Contains($"De bandbreedte komt uit {new Formats(Language.Nl).Number(map.Uncertainty!.Draws, 0)} doorrekeningen van de kaart", dutch, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_for_home_visits_says_what_is_deliberately_not_counted_and_why()
+    {
+        var map = Maps.HomeVisits();
+        var text = TextOf(MapPdf.Render(Maps.Model, map, Language.Nl));
+
+        var notClaimed = Assert.Single(map.Input.ReferenceProject.NotClaimed);
+        Assert.Contains("Bewust niet meegeteld", text, StringComparison.Ordinal);
+        Assert.Contains(notClaimed.Label.Nl + ": " + Words(notClaimed.Reason.Nl, 8), text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Pdf_wraps_a_long_sector_name_in_the_hours_chart_instead_of_cutting_it()
+    {
+        using var pdf = PdfDocument.Open(MapPdf.Render(Maps.Model, Maps.HomeVisits(), Language.Nl));
+        var words = pdf.GetPage(1).GetWords().ToList();
+
+        // The sector's name is whole: its last word on a second line under its first, and nothing cut with "…".
+        var first = words.First(w => w.Text == "Verpleging,");
+        Assert.Contains(words, w => w.Text == "thuiszorg" && Math.Abs(w.BoundingBox.Left - first.BoundingBox.Left) < 0.5
+            && w.BoundingBox.Bottom < first.BoundingBox.Bottom && first.BoundingBox.Bottom - w.BoundingBox.Bottom < 12);
+        Assert.DoesNotContain(words, w => w.Text.Contains('…', StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,20 +252,38 @@ public sealed class PdfTests
     }
 
     [Fact]
-    public void Pdf_for_every_reference_project_keeps_every_letter_on_the_one_page()
+    public void Pdf_for_every_reference_project_keeps_every_letter_on_its_page_and_continues_rather_than_cuts()
     {
         foreach (var project in Maps.Model.ReferenceProjects)
         {
             var map = Maps.Compute(project.Id, "25", "40000", name: "Project " + project.Id, more: r => r.OwnHours = "1200");
             using var pdf = PdfDocument.Open(MapPdf.Render(Maps.Model, map, Language.En));
 
-            Assert.Equal(1, pdf.NumberOfPages);
-            var page = pdf.GetPage(1);
-            Assert.All(page.Letters, l =>
+            Assert.InRange(pdf.NumberOfPages, 1, 2);
+            foreach (var page in pdf.GetPages())
             {
-                Assert.InRange(l.BoundingBox.Left, 0, page.Width);
-                Assert.InRange(l.BoundingBox.Bottom, 0, page.Height);
-            });
+                Assert.All(page.Letters, l =>
+                {
+                    Assert.InRange(l.BoundingBox.Left, 0, page.Width);
+                    Assert.InRange(l.BoundingBox.Bottom, 0, page.Height);
+                });
+                Assert.Contains("Model " + map.ModelVersion, string.Join(" ", page.GetWords().Select(w => w.Text)), StringComparison.Ordinal);
+            }
+            var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+            Assert.All(MapSources.For(Maps.Model, map), s => Assert.Contains(s.Citation, text, StringComparison.Ordinal));
+            Assert.DoesNotContain("…", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData(Language.Nl)]
+    [InlineData(Language.En)]
+    public void Pdf_of_each_published_example_fits_on_one_page(Language language)
+    {
+        foreach (var map in new[] { Maps.Budgetcoaching(), Maps.HomeVisits() })
+        {
+            using var pdf = PdfDocument.Open(MapPdf.Render(Maps.Model, map, language));
+            Assert.Equal(1, pdf.NumberOfPages);
         }
     }
 

@@ -26,37 +26,49 @@ internal sealed record BarChart(string Title, string Description, IReadOnlyList<
     }
 
     /// <summary>
-    /// Lays the bars out in rows: label left (shortened to fit), bar in the middle from a zero line, value right of
-    /// the bar. All lengths are in the scene's units; the scene's height follows from the rows.
+    /// Lays the bars out in rows: label left (wrapped to two lines when it is long, so a sector such as "Verpleging,
+    /// verzorging en thuiszorg" is never cut), bar in the middle from a zero line, value right of the bar. A row with
+    /// a two-line label is taller by one line. All lengths are in the scene's units; the scene's height follows from
+    /// the rows.
     /// </summary>
     public Scene Draw(double width, double rowHeight, double fontSize, double labelShare = 0.36)
     {
-        var height = Math.Max(1, Bars.Count) * rowHeight;
-        var scene = new Scene(width, height);
         if (Bars.Count == 0)
         {
-            scene.Text(0, rowHeight * 0.62, EmbeddedFonts.Fit(EmptyText, width, fontSize, false), fontSize, Palette.Muted);
-            return scene;
+            var empty = new Scene(width, rowHeight);
+            empty.Text(0, rowHeight * 0.62, EmbeddedFonts.Fit(EmptyText, width, fontSize, false), fontSize, Palette.Muted);
+            return empty;
         }
         var gap = fontSize * 0.5;
+        var lineHeight = fontSize * 1.2;
         var labelWidth = width * labelShare;
+        var labels = Bars.Select(b => EmbeddedFonts.Wrap(b.Label, labelWidth, fontSize, false, 2)).ToList();
+        var heights = labels.Select(lines => rowHeight + lineHeight * (Math.Max(1, lines.Count) - 1)).ToList();
+        var scene = new Scene(width, heights.Sum());
         var valueWidth = Bars.Max(b => EmbeddedFonts.Measure(b.ValueText, fontSize, true));
         var barLeft = labelWidth + gap;
         var maxBar = Math.Max(1, width - barLeft - gap - valueWidth);
         var max = Bars.Max(b => b.Value);
+        var top = 0.0;
         for (var i = 0; i < Bars.Count; i++)
         {
             var bar = Bars[i];
-            var top = i * rowHeight;
-            var baseline = top + rowHeight / 2 + fontSize * 0.36;
-            scene.Text(0, baseline, EmbeddedFonts.Fit(bar.Label, labelWidth, fontSize, false), fontSize, Palette.Ink);
+            var height = heights[i];
+            var baseline = top + height / 2 + fontSize * 0.36;
+            var lines = labels[i];
+            var firstBaseline = baseline - lineHeight * (lines.Count - 1) / 2;
+            for (var l = 0; l < lines.Count; l++)
+            {
+                scene.Text(0, firstBaseline + lineHeight * l, lines[l], fontSize, Palette.Ink);
+            }
             // Negative or zero values draw no bar; the value text still says what it is.
             var length = max > 0m && bar.Value > 0m ? (double)(bar.Value / max) * maxBar : 0;
             var barHeight = rowHeight * 0.62;
-            scene.Rect(barLeft, top + (rowHeight - barHeight) / 2, length, barHeight, bar.Colour);
+            scene.Rect(barLeft, top + (height - barHeight) / 2, length, barHeight, bar.Colour);
             scene.Text(barLeft + length + gap, baseline, bar.ValueText, fontSize, Palette.Ink, bold: true);
+            top += height;
         }
-        scene.Line(barLeft, 0, barLeft, height, Palette.Muted, Math.Max(0.5, fontSize / 15));
+        scene.Line(barLeft, 0, barLeft, scene.Height, Palette.Muted, Math.Max(0.5, fontSize / 15));
         return scene;
     }
 }

@@ -51,20 +51,20 @@ internal static class EvidenceCheck
             var names = (Nl: string.Join(" en ", contradicted.Select(o => $"'{o.Outcome.Label.Nl}'")), En: string.Join(" and ", contradicted.Select(o => $"'{o.Outcome.Label.En}'")));
             var pct = Share(contradictedShare);
             return new Text(
-                $"De bandbreedte is breed omdat {pct.Nl} {(pct.All ? "komen" : "komt")} uit {names.Nl}, {(contradicted.Count > 1 ? "effecten die goed onderzoek niet terugvond; de simulatie laat ze" : "een effect dat goed onderzoek niet terugvond; de simulatie laat het")} daarom in de meeste trekkingen weg.",
-                $"The range is wide because {pct.En} come from {names.En}, {(contradicted.Count > 1 ? "effects good studies did not find; so the simulation leaves them" : "an effect good studies did not find; so the simulation leaves it")} out in most draws.");
+                $"De bandbreedte is breed omdat {pct.Nl} {(pct.All ? "komen" : "komt")} uit {names.Nl}, {(contradicted.Count > 1 ? "effecten die goed onderzoek niet terugvond; de kaart laat ze" : "een effect dat goed onderzoek niet terugvond; de kaart laat het")} daarom in de meeste doorrekeningen weg.",
+                $"The range is wide because {pct.En} come from {names.En}, {(contradicted.Count > 1 ? "effects good studies did not find; so the map leaves them" : "an effect good studies did not find; so the map leaves it")} out of most runs.");
         }
         var assumed = Share(evidence.AssumedShare.Value);
         if (drivers.Count == 0)
         {
             return new Text(
-                $"{Capital(assumed.Nl)} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten; zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
-                $"{Capital(assumed.En)} rest on assumptions rather than measured effects; weakly supported effects are left out in part of the draws.");
+                $"{Capital(assumed.Nl)} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten; zwak onderbouwde effecten tellen in een deel van de doorrekeningen niet mee.",
+                $"{Capital(assumed.En)} rest on assumptions rather than measured effects; weakly supported effects are left out of part of the runs.");
         }
         var top = drivers[0];
         return new Text(
-            $"De bandbreedte komt vooral van {top.Kind.Nl} bij '{top.Label.Nl}'; {assumed.Nl} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten, en zwak onderbouwde effecten tellen in een deel van de trekkingen niet mee.",
-            $"The range comes mostly from {top.Kind.En} for '{top.Label.En}'; {assumed.En} rest on assumptions rather than measured effects, and weakly supported effects are left out in part of the draws.");
+            $"De bandbreedte komt vooral van {top.Kind.Nl} bij '{top.Label.Nl}'; {assumed.Nl} {(assumed.All ? "rusten" : "rust")} op aannames in plaats van gemeten effecten, en zwak onderbouwde effecten tellen in een deel van de doorrekeningen niet mee.",
+            $"The range comes mostly from {top.Kind.En} for '{top.Label.En}'; {assumed.En} rest on assumptions rather than measured effects, and weakly supported effects are left out of part of the runs.");
     }
 
     private static Fraction Share(decimal part, decimal total) =>
