@@ -74,7 +74,7 @@ public static class MapGraphic
         var warned = map.Warnings.Count > 0;
         var top = Warnings(scene, map, f, 186);
         top = Views(scene, map, f, top, noteLines: 3);
-        Charts(scene, map, f, top + 16, rows: warned ? 3 : 4);
+        Charts(scene, map, f, top + 16, rows: warned ? 3 : 4, bottom: CanvasHeight - 50);
 
         scene.Text(Margin, CanvasHeight - 22, EmbeddedFonts.Fit(Footer(model, map, f), ContentWidth, 16, false), 16, Palette.Muted);
         return (scene, f[ReportTexts.Title] + ": " + EmbeddedFonts.Clean(name), Description(map, f, name));
@@ -193,20 +193,39 @@ public static class MapGraphic
         scene.Text(left, top + CardHeight - 16, EmbeddedFonts.Fit(view.OnlyHere, CardInner, 15, false), 15, Palette.Muted);
     }
 
-    /// <summary>The P10-P90 band on a scale from 0, the central value as a marker in the view's colour and break-even (1) as an orange line labelled below.</summary>
+    /// <summary>
+    /// The band where 80% of outcomes lie, on a scale from € 0 to a round value above the highest figure, labelled at
+    /// both ends so the band can be read; the central value as a marker in the view's colour and break-even (€ 1) as
+    /// an orange line labelled below. An end label that would collide with the € 1 label is left out.
+    /// </summary>
     private static void RangeBar(Scene scene, decimal central, decimal p10, decimal p90, Formats f, double left, double top, double width, string colour)
     {
-        var max = Math.Max(Math.Max(p90, central), 1m) * 1.15m;
+        var max = Math.Ceiling(Math.Max(Math.Max(p90, central), 1m) * 1.15m * 2m) / 2m;
         double X(decimal v) => left + (double)(Math.Clamp(v, 0m, max) / max) * width;
         scene.Rect(left, top + 20, width, 12, Palette.Track);
         scene.Rect(X(p10), top + 10, X(p90) - X(p10), 32, Palette.Band);
         scene.Line(X(1m), top, X(1m), top + 52, Palette.Orange, 3);
         scene.Rect(X(central) - 3, top + 2, 6, 48, colour);
-        scene.Text(X(1m), top + 72, f.Money(1m), 15, Palette.Orange, anchor: Anchor.Middle);
+        var one = f.Money(1m);
+        var oneHalf = EmbeddedFonts.Measure(one, 15, false) / 2;
+        scene.Text(X(1m), top + 72, one, 15, Palette.Orange, anchor: Anchor.Middle);
+        var zero = f.Money(0m);
+        if (X(1m) - oneHalf > left + EmbeddedFonts.Measure(zero, 15, false) + 8)
+        {
+            scene.Text(left, top + 72, zero, 15, Palette.Muted);
+        }
+        var end = f.Money(max);
+        if (X(1m) + oneHalf < left + width - EmbeddedFonts.Measure(end, 15, false) - 8)
+        {
+            scene.Text(left + width, top + 72, end, 15, Palette.Muted, anchor: Anchor.End);
+        }
     }
 
-    /// <summary>The three charts in a row under the views, each cut to <paramref name="rows"/> bars.</summary>
-    private static void Charts(Scene scene, ImpactMap map, Formats f, double top, int rows)
+    /// <summary>
+    /// The three charts in a row under the views, each cut to <paramref name="rows"/> bars, or fewer when wrapped
+    /// labels would reach <paramref name="bottom"/> (the footer).
+    /// </summary>
+    private static void Charts(Scene scene, ImpactMap map, Formats f, double top, int rows, double bottom)
     {
         var x = Margin;
         foreach (var (chart, hours) in new[]
@@ -218,6 +237,10 @@ public static class MapGraphic
         {
             scene.Text(x, top + 24, EmbeddedFonts.Fit(chart.Title, ChartWidth, 22, true), 22, Palette.Ink, bold: true);
             var drawn = MapCharts.Limit(chart, rows, f, hours).Draw(ChartWidth, 29, 16, labelShare: 0.45);
+            for (var fewer = rows - 1; fewer >= 2 && top + 38 + drawn.Height > bottom; fewer--)
+            {
+                drawn = MapCharts.Limit(chart, fewer, f, hours).Draw(ChartWidth, 29, 16, labelShare: 0.45);
+            }
             scene.Place(drawn, x, top + 38);
             x += ChartWidth + ChartGap;
         }

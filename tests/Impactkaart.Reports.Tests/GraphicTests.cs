@@ -45,6 +45,28 @@ public sealed class GraphicTests
     }
 
     [Fact]
+    public void Svg_range_bars_carry_a_scale_from_zero_to_a_round_value_beside_break_even()
+    {
+        var map = Maps.Budgetcoaching();
+        var f = new Formats(Language.Nl);
+        var root = XDocument.Parse(MapGraphic.Svg(Maps.Model, map, Language.Nl)).Root!;
+        var texts = root.Descendants(Svg + "text").Select(t => t.Value).ToList();
+
+        // Each card: "€ 1,00" (break-even), "€ 0,00" (the scale's start) and then its end, a multiple of € 0,50 above
+        // the highest figure on the bar, so the band reads against a scale.
+        var views = MapViews.Both(map, f);
+        var starts = Enumerable.Range(0, texts.Count).Where(i => texts[i] == "€ 0,00").ToList();
+        Assert.Equal(views.Count, starts.Count);
+        for (var v = 0; v < views.Count; v++)
+        {
+            Assert.Equal("€ 1,00", texts[starts[v] - 1]);
+            var end = decimal.Parse(texts[starts[v] + 1].Replace("€ ", "", StringComparison.Ordinal), f.Culture);
+            var highest = Math.Max(views[v].P90!.Value.Value, views[v].Ratio!.Value.Value);
+            Assert.True(end >= highest && end % 0.5m == 0m && end <= highest * 1.15m + 0.5m, $"{views[v].Name}: scale ends at {end}, highest {highest}");
+        }
+    }
+
+    [Fact]
     public void Png_has_the_signature_and_decodes_to_the_asked_width_in_16_to_9()
     {
         var png = MapGraphic.Png(Maps.Model, Maps.HomeVisits(), Language.Nl, 1200);
