@@ -124,8 +124,7 @@ public static class ProjectRequestValidator
     private static ProjectCosts? ReadCosts(ProjectRequest request, ReferenceProject? project, List<FieldError> errors)
     {
         var hasTotal = !string.IsNullOrWhiteSpace(request.Cost);
-        string?[] parts = [request.StaffCost, request.StaffHours, request.StaffRate, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
-        var hasParts = parts.Any(p => !string.IsNullOrWhiteSpace(p));
+        var hasParts = ProjectFields.Costs.Any(f => f != ProjectFields.Cost && !string.IsNullOrWhiteSpace(request[f]));
         if (hasTotal && hasParts)
         {
             errors.Add(Error("cost", "Geef de kosten als totaal of per soort (personeel, vrijwilligers, materiaal, overhead), niet allebei.", "Give the costs as a total or by category (staff, volunteers, material, overhead), not both."));
