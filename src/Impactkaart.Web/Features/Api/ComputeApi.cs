@@ -72,11 +72,6 @@ public static class ComputeApi
         {
             return ApiProblems.TooLarge(language, ApiBody.MaxProjectBytes);
         }
-        var key = ComputeCache.Key(language, draws, seed, body);
-        if (cache.Find(key) is { } known)
-        {
-            return TypedResults.Bytes(known, JsonContentType);
-        }
         var read = ProjectRequestJson.Read(body);
         if (!read.IsValid)
         {
@@ -85,6 +80,12 @@ public static class ComputeApi
         var project = read.Value!;
         project.Draws = draws ?? project.Draws;
         project.Seed = seed ?? project.Seed;
+        // The request's canonical key, not its bytes: the same project with its fields in another order or spacing is the same map.
+        var key = ComputeCache.Key(language, project);
+        if (cache.Find(key) is { } known)
+        {
+            return TypedResults.Bytes(known, JsonContentType);
+        }
         var input = ProjectRequestValidator.Validate(model, project);
         var simulation = ProjectRequestValidator.ValidateSimulation(model, project);
         if (!input.IsValid || !simulation.IsValid)
