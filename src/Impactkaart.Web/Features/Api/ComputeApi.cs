@@ -30,7 +30,7 @@ public static class ComputeApi
                 + "Query 'draws' (0..100000, 0 = zonder Monte Carlo) en 'seed' gaan voor die in de body. Taal van de teksten: Accept-Language (nl standaard, en). / "
                 + "Body: the project file (JSON, the same fields as the wizard and the CLI). Answer: the map in the engine's JSON contract. "
                 + "Query 'draws' (0..100000, 0 = no Monte Carlo) and 'seed' override those in the body. Language of texts: Accept-Language (nl default, en).")
-            .WithJsonBody<ApiProjectFile>()
+            .WithProjectFileBody()
             .WithQueryRange("draws", "Trekkingen voor de Monte Carlo-bandbreedte; 0 = zonder; gaat voor 'draws' in de body. / Draws for the Monte Carlo range; 0 = none; overrides 'draws' in the body.",
                 byDefault: ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<ImpactModel>().DefaultDraws, minimum: 0, maximum: ProjectRequestValidator.MaxDraws)
             .Produces<MapDto>(StatusCodes.Status200OK, "application/json")
