@@ -232,6 +232,9 @@ public static class ProjectFields
         MaterialCost, OverheadCost, OwnHours, Answers, Measured, DiscountRate, Draws, Seed,
     ];
 
+    /// <summary>The fields without which no project can be computed, besides the costs (a total or by category).</summary>
+    public static readonly IReadOnlyList<ProjectField> Required = [ReferenceProject, Participants];
+
     /// <summary>The fields that together are the costs (a total, or by category).</summary>
     public static IEnumerable<ProjectField> Costs => All.Where(f => f.IsCost);
 

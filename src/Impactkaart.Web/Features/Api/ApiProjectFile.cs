@@ -11,9 +11,6 @@ namespace Impactkaart.Web.Features.Api;
 /// </summary>
 public static class ApiProjectFile
 {
-    /// <summary>The fields without which no map can be made (the costs may come as a total or by category).</summary>
-    private static readonly ProjectField[] Required = [ProjectFields.ReferenceProject, ProjectFields.Participants];
-
     /// <summary>The schema of a project file; <paramref name="withRevision"/> adds the 'revision' a new version may give instead of If-Match.</summary>
     public static OpenApiSchema Schema(bool withRevision)
     {
@@ -45,7 +42,7 @@ public static class ApiProjectFile
                 Description = "De revisie waarop deze versie voortbouwt, als If-Match ontbreekt. / The revision this version builds on, when If-Match is not given.",
             };
         }
-        root.Required = Required.Select(f => f.Json).ToHashSet(StringComparer.Ordinal);
+        root.Required = ProjectFields.Required.Select(f => f.Json).ToHashSet(StringComparer.Ordinal);
         return root;
     }
 
