@@ -60,6 +60,9 @@ public sealed record ProjectField
 
     public bool IsList { get; init; }
 
+    /// <summary>The field's name in a message, lower case: "aantal deelnemers" / "number of participants".</summary>
+    public required Text Label { get; init; }
+
     /// <summary>What the field holds, for help texts and the API's schema.</summary>
     public required Text Description { get; init; }
 
@@ -100,12 +103,14 @@ public static class ProjectFields
     /// <summary>The file's stamp; only project files carry it (the CLI reads it from --input, the web from the loaded file).</summary>
     public static readonly ProjectField ModelVersion = new()
     {
+        Label = new("modelversie", "model version"),
         Json = "modelVersion", Step = 1, Kind = FieldKind.Text,
         Description = new("De modelversie waarmee het bestand is gemaakt; een bestand van een andere versie wordt geweigerd.", "The model version the file was made with; a file from another version is refused."),
     };
 
     public static readonly ProjectField ReferenceProject = new()
     {
+        Label = new("referentieproject", "reference project"),
         Json = "referenceProject", FormKey = "ref", CliOption = "--reference", CliValue = "id", Batch = new("referentieproject", "referenceproject", "reference"),
         Step = 1, Kind = FieldKind.Text,
         Description = new("Het referentieproject (zie: model list).", "The reference project (see: model list)."),
@@ -113,36 +118,42 @@ public static class ProjectFields
 
     public static readonly ProjectField Name = new()
     {
+        Label = new("naam", "name"),
         Json = "name", FormKey = "naam", CliOption = "--name", Batch = new("naam", "name"), Step = 1, Kind = FieldKind.Text,
         Description = new("Naam van het project.", "The project's name."),
     };
 
     public static readonly ProjectField Start = new()
     {
+        Label = new("startdatum", "start date"),
         Json = "start", FormKey = "start", CliOption = "--start", CliValue = "yyyy-mm-dd", Batch = new("start", "start", "startdatum"), Step = 1, Kind = FieldKind.Date,
         Description = new("Startdatum, bijvoorbeeld 2026-09-01.", "Start date, for example 2026-09-01."),
     };
 
     public static readonly ProjectField Months = new()
     {
+        Label = new("looptijd in maanden", "duration in months"),
         Json = "months", FormKey = "maanden", CliOption = "--months", CliValue = "n", Batch = new("maanden", "months", "looptijd"), Step = 1, Kind = FieldKind.Whole,
         Description = new("Looptijd in maanden (standaard die van het referentieproject).", "Duration in months (default: the reference project's)."),
     };
 
     public static readonly ProjectField Phase = new()
     {
+        Label = new("fase", "phase"),
         Json = "phase", FormKey = "fase", CliOption = "--phase", CliValue = "plan|evaluatie", Batch = new("fase", "phase"), Step = 1, Kind = FieldKind.Text,
         Description = new("Fase: plan (vooraf) of evaluatie (achteraf).", "Phase: plan (ex ante) or evaluatie (ex post)."),
     };
 
     public static readonly ProjectField Participants = new()
     {
+        Label = new("aantal deelnemers", "number of participants"),
         Json = "participants", FormKey = "deelnemers", CliOption = "--participants", CliValue = "n", Batch = new("deelnemers", "participants"), Step = 2, Kind = FieldKind.Whole,
         Description = new("Aantal deelnemers.", "Number of participants."),
     };
 
     public static readonly ProjectField Cost = new()
     {
+        Label = new("totale kosten", "total costs"),
         Json = "cost", FormKey = "kosten", CliOption = "--cost", CliValue = "euro", Batch = new("kosten", "cost", "costs"), Step = 2, Kind = FieldKind.Money,
         Description = new("Totale kosten in euro's, bijvoorbeeld 90000, 90.000 of 90000,50.",
             "Total costs in euros, for example 90000 or 90000.50 (a point before three digits separates thousands, as in Dutch: 90.000 is 90000)."),
@@ -150,24 +161,28 @@ public static class ProjectFields
 
     public static readonly ProjectField StaffCost = new()
     {
+        Label = new("personeelskosten", "staff costs"),
         Json = "costs.staff", FormKey = "personeel", CliOption = "--staff-cost", CliValue = "euro", Batch = new("personeel", "staffcost", "staff"), Step = 2, Kind = FieldKind.Money,
         Description = new("Personeelskosten in euro's (in plaats van --cost).", "Staff costs in euros (instead of --cost)."),
     };
 
     public static readonly ProjectField StaffHours = new()
     {
+        Label = new("uren personeel", "staff hours"),
         Json = "costs.staffHours", FormKey = "uren", CliOption = "--staff-hours", CliValue = "uren", Batch = new("uren", "staffhours"), Step = 2, Kind = FieldKind.Hours,
         Description = new("Uren personeel; met --staff-rate de personeelskosten (in plaats van --staff-cost).", "Staff hours; with --staff-rate they make the staff costs (instead of --staff-cost)."),
     };
 
     public static readonly ProjectField StaffRate = new()
     {
+        Label = new("uurtarief personeel", "staff hourly rate"),
         Json = "costs.staffRate", FormKey = "uurtarief", CliOption = "--staff-rate", CliValue = "euro", Batch = new("uurtarief", "staffrate"), Step = 2, Kind = FieldKind.Money,
         Description = new("Uurtarief personeel in euro's, bij --staff-hours.", "Staff hourly rate in euros, with --staff-hours."),
     };
 
     public static readonly ProjectField VolunteerCost = new()
     {
+        Label = new("vrijwilligerskosten", "volunteers' expenses"),
         Json = "costs.volunteers", FormKey = "vrijwilligers", CliOption = "--volunteer-cost", CliValue = "euro", Batch = new("vrijwilligers", "volunteercost", "volunteers"),
         Step = 2, Kind = FieldKind.Money,
         Description = new("Vrijwilligerskosten in euro's.", "Volunteers' expenses in euros."),
@@ -175,6 +190,7 @@ public static class ProjectFields
 
     public static readonly ProjectField MaterialCost = new()
     {
+        Label = new("materiaalkosten", "material costs"),
         Json = "costs.material", FormKey = "materiaal", CliOption = "--material-cost", CliValue = "euro", Batch = new("materiaal", "materialcost", "material"),
         Step = 2, Kind = FieldKind.Money,
         Description = new("Materiaalkosten in euro's.", "Material costs in euros."),
@@ -182,12 +198,14 @@ public static class ProjectFields
 
     public static readonly ProjectField OverheadCost = new()
     {
+        Label = new("overhead", "overhead"),
         Json = "costs.overhead", FormKey = "overhead", CliOption = "--overhead-cost", CliValue = "euro", Batch = new("overhead", "overheadcost"), Step = 2, Kind = FieldKind.Money,
         Description = new("Overhead in euro's.", "Overhead in euros."),
     };
 
     public static readonly ProjectField OwnHours = new()
     {
+        Label = new("eigen uren sociaal werk", "own social-work hours"),
         Json = "ownHours", FormKey = "eigenuren", CliOption = "--own-hours", CliValue = "uren", Batch = new("eigenuren", "ownhours"), Step = 2, Kind = FieldKind.Hours,
         Description = new("Eigen uren sociaal werk van het project.", "The project's own social-work hours."),
     };
@@ -195,6 +213,7 @@ public static class ProjectFields
     /// <summary>The answer per question of step 3, as question id to option id.</summary>
     public static readonly ProjectField Answers = new()
     {
+        Label = new("antwoord", "answer"),
         Json = "answers", FormKey = "a.", CliOption = "--answer", CliValue = "vraag=antwoord", Batch = new("a.", "answers."), Step = 3, Kind = FieldKind.Text, IsList = true,
         Description = new("Antwoord op een vraag over de werkwijze, als vraag=antwoord (herhaalbaar).", "Answer to a question on the way of working, as question=option (repeatable)."),
     };
@@ -202,12 +221,14 @@ public static class ProjectFields
     /// <summary>The measured change per participant in an evaluation, as outcome id to value.</summary>
     public static readonly ProjectField Measured = new()
     {
+        Label = new("gemeten uitkomst", "measured outcome"),
         Json = "measured", FormKey = "m.", CliOption = "--measured", CliValue = "uitkomst=waarde", Batch = new("m.", "measured."), Step = 3, Kind = FieldKind.Decimal, IsList = true,
         Description = new("Gemeten uitkomst per deelnemer bij evaluatie, als uitkomst=waarde (herhaalbaar).", "Measured outcome per participant in an evaluation, as outcome=value (repeatable)."),
     };
 
     public static readonly ProjectField DiscountRate = new()
     {
+        Label = new("discontovoet (procent)", "discount rate (percent)"),
         Json = "discountRate", FormKey = "discontovoet", CliOption = "--discount-rate", CliValue = "procent", Batch = new("discontovoet", "discountrate"), Step = 2, Kind = FieldKind.Decimal,
         Description = new("Discontovoet in procent per jaar, bijvoorbeeld 2,25.", "Discount rate in percent a year, for example 2.25."),
     };
@@ -215,12 +236,14 @@ public static class ProjectFields
     /// <summary>Not in the web's addresses: the web always draws the model's default number with the default seed.</summary>
     public static readonly ProjectField Draws = new()
     {
+        Label = new("aantal trekkingen", "number of draws"),
         Json = "draws", CliOption = "--draws", CliValue = "n", Step = 2, Kind = FieldKind.Whole,
         Description = new("Aantal Monte-Carlotrekkingen (standaard uit het model; 0 voor geen).", "Number of Monte Carlo draws (default from the model; 0 for none)."),
     };
 
     public static readonly ProjectField Seed = new()
     {
+        Label = new("startgetal (seed)", "seed"),
         Json = "seed", CliOption = "--seed", CliValue = "n", Step = 2, Kind = FieldKind.Whole,
         Description = new("Startgetal voor de trekkingen: zelfde seed, zelfde uitkomst.", "Seed for the draws: same seed, same result."),
     };

@@ -149,9 +149,12 @@ public sealed class ProjectState
     public static string KeyFor(string field)
     {
         ArgumentNullException.ThrowIfNull(field);
-        return ProjectFields.Of(field) is { FormKey: { } key } known
-            ? (known.IsList ? key + field[(known.Json.Length + 1)..] : key)
-            : field;
+        return ProjectFields.Of(field) switch
+        {
+            { IsList: true, FormKey: { } prefix } list when field.Length > list.Json.Length => prefix + field[(list.Json.Length + 1)..],
+            { IsList: false, FormKey: { } key } => key,
+            _ => field,
+        };
     }
 
     /// <summary>The wizard step (1 to 3) where the field of an engine message is entered.</summary>
