@@ -34,6 +34,27 @@ public sealed partial class FieldRoundTripTests(WebApp app) : IClassFixture<WebA
         Assert.Empty(FieldExamples.Differences(request, back, InForms));
     }
 
+    [Fact]
+    public async Task The_API_documents_every_field_of_the_table_in_each_project_body()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(await app.Client().GetStringAsync("/api/v1/openapi.json"));
+        var paths = document.RootElement.GetProperty("paths");
+
+        foreach (var (path, method) in new[] { ("/api/v1/compute", "post"), ("/api/v1/projects", "post"), ("/api/v1/projects/{id}", "put") })
+        {
+            var schema = paths.GetProperty(path).GetProperty(method).GetProperty("requestBody").GetProperty("content").GetProperty("application/json").GetProperty("schema");
+            foreach (var field in ProjectFields.All)
+            {
+                var at = schema;
+                foreach (var part in field.Json.Split('.'))
+                {
+                    Assert.True(at.GetProperty("properties").TryGetProperty(part, out at), $"{method} {path}: {field.Json} is not documented");
+                }
+                Assert.Contains(field.Description.En, at.GetProperty("description").GetString(), StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("answers.intensiteit", "a.intensiteit", 3)]
     [InlineData("measured.kortere-bijstand", "m.kortere-bijstand", 3)]
