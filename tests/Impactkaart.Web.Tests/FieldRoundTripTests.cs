@@ -88,6 +88,30 @@ public sealed partial class FieldRoundTripTests(WebApp app) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task A_project_file_loaded_on_the_start_page_opens_the_map_with_every_field()
+    {
+        var request = FieldExamples.Valid(Version);
+        var client = app.Client();
+        var (token, cookie) = await WebApp.FormToken(client, "/");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(token), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(ProjectRequestJson.Write(request, Version))), "bestand", "project.json" },
+        };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/") { Content = content };
+        if (cookie is not null)
+        {
+            post.Headers.Add("Cookie", cookie);
+        }
+
+        using var response = await client.SendAsync(post);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var back = ProjectState.From(QueryHelpers.ParseQuery(new Uri(new Uri("http://x"), response.Headers.Location!).Query)).ToRequest();
+        Assert.Empty(FieldExamples.Differences(request, back, InForms));
+    }
+
+    [Fact]
     public async Task A_saved_project_keeps_every_field_in_its_downloads_share_link_and_project_page()
     {
         var (admin, api, _) = await ApiProjectsTests.OrganisationWithKeyAsync(app, "Stichting Velden", "read-write");
