@@ -319,18 +319,16 @@ public static class ProjectRequestValidator
 
     private static Phase? ReadPhase(string? text, List<FieldError> errors)
     {
-        switch (text?.Trim().ToUpperInvariant())
+        if (string.IsNullOrWhiteSpace(text))
         {
-            case null or "":
-                return null;
-            case "PLAN" or "EX-ANTE":
-                return Phase.Plan;
-            case "EVALUATIE" or "EVALUATION" or "EX-POST":
-                return Phase.Evaluation;
-            default:
-                errors.Add(Error("phase", $"Fase: '{text}' is onbekend; kies plan of evaluatie.", $"Phase: '{text}' is unknown; choose plan or evaluation."));
-                return null;
+            return null;
         }
+        if (PhaseWord.Parse(text) is { } phase)
+        {
+            return phase;
+        }
+        errors.Add(Error("phase", $"Fase: '{text}' is onbekend; kies plan of evaluatie.", $"Phase: '{text}' is unknown; choose plan or evaluation."));
+        return null;
     }
 
     private static Dictionary<string, QuestionOption> ReadAnswers(ReferenceProject project, Dictionary<string, string?> given, List<FieldError> errors)

@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.Identity;
 
 namespace Impactkaart.Web.Data;
@@ -77,8 +78,8 @@ public sealed class Project
 
     public int StartYear { get; set; }
 
-    /// <summary>"plan" until an evaluation is saved, then "evaluatie".</summary>
-    public string Phase { get; set; } = "plan";
+    /// <summary>Plan until an evaluation is saved, then evaluation (stored as the words "plan" and "evaluatie").</summary>
+    public Phase Phase { get; set; }
 
     /// <summary>Raised on every save; a save based on an older revision is refused (optimistic concurrency).</summary>
     public int Revision { get; set; }
@@ -114,8 +115,8 @@ public sealed class ProjectVersion
 
     public int Number { get; set; }
 
-    /// <summary>"plan" or "evaluatie".</summary>
-    public string Phase { get; set; } = "plan";
+    /// <summary>Plan or evaluation (stored as the words "plan" and "evaluatie").</summary>
+    public Phase Phase { get; set; }
 
     /// <summary>The project file (ProjectRequestJson), so a version can be reopened, recalculated or downloaded.</summary>
     public string Input { get; set; } = "";

@@ -1,7 +1,9 @@
+using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Impactkaart.Web.Data;
 
@@ -28,6 +30,11 @@ public abstract class ImpactkaartDb(DbContextOptions options)
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The phase as the database has always kept it: the words "plan" and "evaluatie" (no migration, readable in SQL).</summary>
+    private static readonly ValueConverter<Phase, string> PhaseInDatabase = new(
+        phase => phase == Phase.Evaluation ? PhaseWord.Evaluation : PhaseWord.Plan,
+        word => word == PhaseWord.Evaluation ? Phase.Evaluation : Phase.Plan);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -62,7 +69,7 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.ReferenceProject).HasMaxLength(80);
             e.Property(p => p.Theme).HasMaxLength(80);
-            e.Property(p => p.Phase).HasMaxLength(20);
+            e.Property(p => p.Phase).HasConversion(PhaseInDatabase).HasMaxLength(20);
             e.Property(p => p.Revision).IsConcurrencyToken();
             e.HasIndex(p => new { p.OrganisationId, p.Name });
             // The portfolio: its totals (any filter) and the order of its pages are read from this index alone, without
@@ -77,7 +84,7 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
         builder.Entity<ProjectVersion>(e =>
         {
-            e.Property(v => v.Phase).HasMaxLength(20);
+            e.Property(v => v.Phase).HasConversion(PhaseInDatabase).HasMaxLength(20);
             e.Property(v => v.ModelVersion).HasMaxLength(40);
             e.Property(v => v.SavedByName).HasMaxLength(200);
             e.HasIndex(v => new { v.ProjectId, v.Number }).IsUnique();

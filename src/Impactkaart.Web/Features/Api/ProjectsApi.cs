@@ -106,7 +106,7 @@ public static class ProjectsApi
             return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         var versions = await store.VersionsAsync(caller.OrganisationId, id, cancellationToken);
-        var current = Current(versions);
+        var current = ProjectStore.CurrentOf(versions);
         return TypedResults.Ok(new ApiProjectDetails(
             ApiProjectSummary.Of(project), current?.Number, current is null ? null : JsonNode.Parse(current.Input),
             versions.Select(ApiProjectVersion.Of).ToList()));
@@ -178,7 +178,7 @@ public static class ProjectsApi
     {
         var caller = ApiCaller.Of(context);
         var project = await store.FindAsync(caller.OrganisationId, id, cancellationToken);
-        var current = project is null ? null : Current(await store.VersionsAsync(caller.OrganisationId, id, cancellationToken));
+        var current = project is null ? null : await store.CurrentAsync(caller.OrganisationId, id, cancellationToken);
         if (project is null || current is null)
         {
             return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
@@ -192,10 +192,6 @@ public static class ProjectsApi
         }
         return TypedResults.File(render(map), contentType, $"impactkaart-{project.ReferenceProject}-v{current.Number}.{extension}");
     }
-
-    /// <summary>The version the project shows: the newest evaluation once there is one, else the newest plan.</summary>
-    private static ProjectVersion? Current(IReadOnlyList<ProjectVersion> newestFirst) =>
-        newestFirst.FirstOrDefault(v => v.Phase == ProjectStore.EvaluationPhase) ?? (newestFirst.Count > 0 ? newestFirst[0] : null);
 
     private static int? IfMatch(HttpRequest request, List<FieldError> errors)
     {
@@ -261,7 +257,7 @@ public sealed record ApiProjectSummary(Guid Id, string Name, string ReferencePro
     public static ApiProjectSummary Of(Project p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new ApiProjectSummary(p.Id, p.Name, p.ReferenceProject, p.Theme, p.StartYear, p.Phase, p.Revision, p.LatestVersion,
+        return new ApiProjectSummary(p.Id, p.Name, p.ReferenceProject, p.Theme, p.StartYear, PhaseWord.Of(p.Phase), p.Revision, p.LatestVersion,
             ApiFigures.Of(new Figures(p.InvestedCents, p.BenefitsCents, p.Ratio, p.HoursSaved, p.FteSaved)), p.CreatedAt, p.UpdatedAt);
     }
 }
@@ -273,7 +269,7 @@ public sealed record ApiProjectVersion(int Number, string Phase, string ModelVer
     public static ApiProjectVersion Of(ProjectVersion v)
     {
         ArgumentNullException.ThrowIfNull(v);
-        return new ApiProjectVersion(v.Number, v.Phase, v.ModelVersion, v.SavedByName, v.SavedAt, v.Changes, ApiFigures.Of(Projects.Figures.Of(v)));
+        return new ApiProjectVersion(v.Number, PhaseWord.Of(v.Phase), v.ModelVersion, v.SavedByName, v.SavedAt, v.Changes, ApiFigures.Of(Projects.Figures.Of(v)));
     }
 }
 

@@ -76,10 +76,8 @@ public sealed class SharedMapModel(ImpactkaartDb db, MapService maps, TimeProvid
             Response.StatusCode = StatusCodes.Status410Gone;
             return false;
         }
-        // The current map: the newest evaluation, else the newest plan.
-        var input = await db.ProjectVersions.AsNoTracking()
-            .Where(v => v.ProjectId == found.ProjectId && v.OrganisationId == found.OrganisationId)
-            .OrderByDescending(v => v.Phase == "evaluatie").ThenByDescending(v => v.Number)
+        var input = await ProjectStore.CurrentFirst(db.ProjectVersions.AsNoTracking()
+                .Where(v => v.ProjectId == found.ProjectId && v.OrganisationId == found.OrganisationId))
             .Select(v => v.Input)
             .FirstOrDefaultAsync(cancellationToken);
         var request = input is null ? null : ProjectStore.ReadRequest(input);

@@ -10,7 +10,7 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
     private static readonly string[] CostKeys = ProjectFields.Costs.Select(f => f.FormKey!).ToArray();
 
-    public bool Evaluation => State["fase"] == "evaluatie";
+    public bool Evaluation => PhaseWord.Parse(State["fase"]) == Phase.Evaluation;
 
     /// <summary>
     /// Per outcome, the gross change per participant the model expects for this project without a measurement: the
