@@ -107,4 +107,52 @@ public sealed class AccountOddInputTests
             tab.Client.Dispose();
         }
     }
+
+    [Fact]
+    public async Task A_registration_link_and_an_invitation_for_one_address_followed_at_once_make_one_account_and_no_500()
+    {
+        using var app = new WebApp();
+        using var admin = await app.RegisterAsync("Wijkteam Race", "beheer@wijkteam-race.nl");
+        // Several addresses, each raced once: the moment between the check and the save is short.
+        for (var n = 0; n < 6; n++)
+        {
+            var email = $"tweestrijd{n}@wijkteam-race.nl";
+            using var registering = app.Client();
+            await WebApp.Post(registering, "/registreren", "/registreren",
+            [
+                new("organisatie", "Eigen Stichting " + n), new("naam", "Zelf"), new("email", email), new("wachtwoord", Password), new("herhaal", Password),
+            ]);
+            var confirmLink = LinkIn(app.LatestMailTo(email), "/registreren/bevestigen/");
+            await WebApp.Post(admin, "/organisatie", "/organisatie?handler=Invite", [new("email", email), new("rol", "lid")]);
+            var inviteLink = LinkIn(app.LatestMailTo(email), "/uitnodiging/");
+            using var invited = app.Client();
+            var confirm = await Prepared(registering, confirmLink, []);
+            var accept = await Prepared(invited, inviteLink, [new("naam", "Via uitnodiging"), new("wachtwoord", Password), new("herhaal", Password)]);
+
+            var answers = await Task.WhenAll(registering.SendAsync(confirm), invited.SendAsync(accept));
+
+            Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, $"{email}: {(int)a.StatusCode} {a.RequestMessage?.RequestUri}"));
+            Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+            var refused = Assert.Single(answers, a => a.StatusCode != HttpStatusCode.Redirect);
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Contains($"Er is al een account met het e-mailadres {email}", await refused.TextAsync(), StringComparison.Ordinal);
+            var normalized = email.ToUpperInvariant();
+            Assert.Equal(1, await app.WithDbAsync((db, _) => db.Users.CountAsync(m => m.NormalizedEmail == normalized)));
+        }
+    }
+
+    /// <summary>A form post with its page's token, ready to send at the moment the test chooses.</summary>
+    private static async Task<HttpRequestMessage> Prepared(HttpClient client, string url, IEnumerable<KeyValuePair<string, string>> fields)
+    {
+        var (token, cookie) = await WebApp.FormToken(client, url);
+        var request = new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))),
+        };
+        if (cookie is not null)
+        {
+            request.Headers.Add("Cookie", cookie);
+        }
+        return request;
+    }
 }
