@@ -6,14 +6,11 @@ namespace Impactkaart.Web.Tests;
 /// <summary>Registering in the browser as a person does: the form, "check your email", the emailed link and its button.</summary>
 public static class AccountBrowserSupport
 {
-    public static async Task RegisterAsync(this IPage page, WebApp app, string organisation, string name, string email, bool onRegisterPage = false)
+    public static async Task RegisterAsync(this IPage page, WebApp app, string organisation, string name, string email)
     {
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(app);
-        if (!onRegisterPage)
-        {
-            await page.GotoAsync("/registreren");
-        }
+        await page.GotoAsync("/registreren");
         await page.GetByLabel("Naam van de organisatie").FillAsync(organisation);
         await page.GetByLabel("Uw naam").FillAsync(name);
         await page.GetByLabel("E-mailadres").FillAsync(email);
