@@ -101,6 +101,14 @@ public sealed class AccountRegistrationTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    public async Task The_sign_in_pages_link_to_register_keeps_where_the_visitor_was_going()
+    {
+        var signIn = await app.Client().TextAsync("/inloggen?terug=%2Forganisatie");
+
+        Assert.Contains("<a href=\"/registreren?terug=%2Forganisatie\">Meld uw organisatie aan</a>", signIn, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_expired_link_makes_nothing_and_expired_registrations_are_removed_at_the_next_one()
     {
         var client = app.Client();
