@@ -220,3 +220,51 @@ public sealed class ApiKey
 
     public DateTime? LastUsedAt { get; set; }
 }
+
+/// <summary>
+/// A registration waiting for its address to be confirmed: it claims nothing (no organisation, no account) until
+/// the person follows the emailed link, so nobody can take a colleague's address by registering it first. The
+/// password is kept only as Identity's hash, the link's token only as its SHA-256 hash. Expired rows are removed
+/// at the next registration.
+/// </summary>
+public sealed class PendingRegistration
+{
+    public Guid Id { get; set; }
+
+    public string OrganisationName { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    public string TokenHash { get; set; } = "";
+
+    /// <summary>A local address (checked by ReturnAddress) to land on once the account is made; empty for the default.</summary>
+    public string ReturnPath { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime ExpiresAt { get; set; }
+}
+
+/// <summary>
+/// One account email asked for (verification, password reset, invitation), for the limits per address and per
+/// organisation. The address is kept only as a SHA-256 hash of its upper-case form: the limit needs to recognise
+/// it, not to read it. Rows older than the window are removed as new ones come in.
+/// </summary>
+public sealed class SentMail
+{
+    public long Id { get; set; }
+
+    public string RecipientHash { get; set; } = "";
+
+    /// <summary>The organisation that sent it (invitations), else null.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>"registratie", "wachtwoord" or "uitnodiging".</summary>
+    public string Kind { get; set; } = "";
+
+    public DateTime At { get; set; }
+}

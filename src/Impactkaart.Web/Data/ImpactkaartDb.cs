@@ -29,6 +29,10 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<PendingRegistration> PendingRegistrations => Set<PendingRegistration>();
+
+    public DbSet<SentMail> SentMails => Set<SentMail>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The phase as the database has always kept it: the words "plan" and "evaluatie" (no migration, readable in SQL).</summary>
@@ -118,6 +122,26 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.HasIndex(k => k.KeyHash).IsUnique();
             e.HasIndex(k => k.OrganisationId);
             e.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PendingRegistration>(e =>
+        {
+            e.Property(p => p.OrganisationName).HasMaxLength(200);
+            e.Property(p => p.DisplayName).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(256);
+            e.Property(p => p.TokenHash).HasMaxLength(64);
+            e.Property(p => p.ReturnPath).HasMaxLength(2048);
+            e.HasIndex(p => p.TokenHash).IsUnique();
+            e.HasIndex(p => p.ExpiresAt);
+        });
+
+        builder.Entity<SentMail>(e =>
+        {
+            e.Property(m => m.RecipientHash).HasMaxLength(64);
+            e.Property(m => m.Kind).HasMaxLength(20);
+            e.HasIndex(m => new { m.RecipientHash, m.At });
+            e.HasIndex(m => new { m.OrganisationId, m.At });
+            e.HasIndex(m => m.At);
         });
     }
 }
