@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Impactkaart.Web.Features.OrganisationAdmin;
+using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Tests;
 

@@ -1,5 +1,4 @@
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.OrganisationAdmin;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

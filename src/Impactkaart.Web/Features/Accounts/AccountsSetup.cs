@@ -1,7 +1,8 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace Impactkaart.Web.Features.Accounts;
 

@@ -82,7 +82,7 @@ public sealed class ConfirmRegistrationModel(
             {
                 return false;
             }
-            audit.Add(member, organisation.Id, OrganisationAdmin.AuditCodes.OrganisationCreated, organisation.Name);
+            audit.Add(member, organisation.Id, AuditCodes.OrganisationCreated, organisation.Name);
             await db.SaveChangesAsync(cancellationToken);
             // Every pending registration for this address is done with: the address has its account.
             await db.PendingRegistrations.Where(p => p.Email == member.Email).ExecuteDeleteAsync(cancellationToken);

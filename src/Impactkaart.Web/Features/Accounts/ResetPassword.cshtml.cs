@@ -1,7 +1,6 @@
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Identity;
-using Impactkaart.Web.Features.OrganisationAdmin;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

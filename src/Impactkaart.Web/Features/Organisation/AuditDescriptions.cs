@@ -2,18 +2,6 @@ using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Features.OrganisationAdmin;
 
-/// <summary>The action codes that the accounts and organisation pages write to the audit log.</summary>
-public static class AuditCodes
-{
-    public const string OrganisationCreated = "organisation.created";
-    public const string MemberInvited = "member.invited";
-    public const string InvitationAccepted = "invitation.accepted";
-    public const string InvitationRevoked = "invitation.revoked";
-    public const string RoleChanged = "member.role-changed";
-    public const string MemberRemoved = "member.removed";
-    public const string PasswordReset = "account.password-reset";
-}
-
 /// <summary>
 /// What each audit action code means, in plain words, for the log page (/organisatie/logboek). One table for every
 /// feature: add a line here when a feature writes a new code. A code without a line is shown as it is.

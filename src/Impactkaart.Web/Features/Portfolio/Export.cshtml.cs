@@ -1,6 +1,5 @@
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

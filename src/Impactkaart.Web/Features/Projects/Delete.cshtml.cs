@@ -1,4 +1,3 @@
-using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,7 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
-using Impactkaart.Web.Features.Portfolio;
 using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Features.Projects;

@@ -1,7 +1,7 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

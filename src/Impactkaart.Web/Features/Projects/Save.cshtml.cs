@@ -1,5 +1,4 @@
 using System.Globalization;
-using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,4 @@
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,6 +1,5 @@
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
-using Impactkaart.Web.Features.Portfolio;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,6 @@
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Shared;
 
-namespace Impactkaart.Web.Features.OrganisationAdmin;
+namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>Roles as a user reads them and as forms post them ("Lid"/"Beheerder" in the form, the enum in the store).</summary>
 public static class Roles

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Impactkaart.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Impactkaart.Web.Features.Accounts;
+namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>
 /// The signed-in member of this request, read from the database once per request (not from the cookie alone), so

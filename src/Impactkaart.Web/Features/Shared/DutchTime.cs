@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Impactkaart.Web.Features.Portfolio;
+namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>
 /// Times are stored in UTC and shown as people in the Netherlands read them (Europe/Amsterdam, summer time
