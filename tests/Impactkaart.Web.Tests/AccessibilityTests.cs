@@ -14,6 +14,7 @@ namespace Impactkaart.Web.Tests;
 /// artifacts/screenshots; and step 1 done with the keyboard alone, the focus always visible.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class AccessibilityTests(BrowserFixture app)
 {
     private const string Budgetcoaching = "ref=budgetcoaching&deelnemers=80&kosten=90000";

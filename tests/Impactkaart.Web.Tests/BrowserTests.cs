@@ -10,6 +10,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>The app as a user meets it: a real Chromium walking the wizard, reading the map, downloading, printing.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed partial class BrowserTests(BrowserFixture app)
 {
     private const string Budgetcoaching = "/kaart?ref=budgetcoaching&deelnemers=80&kosten=90000";

@@ -11,6 +11,7 @@ namespace Impactkaart.Web.Tests;
 /// shared map the same; the methodology readable. Screenshots of each are kept under artifacts/screenshots.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed partial class MapViewsBrowserTests(BrowserFixture app)
 {
     /// <summary>Budget coaching at a tenth of its usual cost per participant: the map warns.</summary>
