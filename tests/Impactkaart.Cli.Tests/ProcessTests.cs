@@ -3,10 +3,12 @@ using System.Diagnostics;
 namespace Impactkaart.Cli.Tests;
 
 /// <summary>The real built tool, started as a process with its output piped, as a script or CI would run it.</summary>
+[Trait(Needs.Trait, Needs.Process)]
 public class ProcessTests
 {
     private static (int ExitCode, string Output, string Error) RunTool(params string[] args)
     {
+        Needs.Check(Needs.Process);
         // The project reference copies the tool next to the test assembly.
         var tool = Path.Combine(AppContext.BaseDirectory, "impactkaart.dll");
         Assert.True(File.Exists(tool), $"The built tool is not at {tool}.");

@@ -6,6 +6,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>The main account flow in a real Chromium: register, invite a colleague, the colleague joins, the admin removes them.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class AccountBrowserTests(BrowserFixture app)
 {
     [Fact]

@@ -136,4 +136,5 @@ public abstract class AccountInvitationTests(WebApp app)
 
 public sealed class SqliteAccountInvitationTests(WebApp app) : AccountInvitationTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresAccountInvitationTests(PostgresWebApp app) : AccountInvitationTests(app), IClassFixture<PostgresWebApp>;

@@ -6,6 +6,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>A municipality's own form on its own site, in a real browser, using the API across sites.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class ApiCorsBrowserTests(BrowserFixture app)
 {
     [Fact]

@@ -105,4 +105,5 @@ public abstract partial class ApiKeyAdminTests(WebApp app)
 
 public sealed class SqliteApiKeyAdminTests(WebApp app) : ApiKeyAdminTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresApiKeyAdminTests(PostgresWebApp app) : ApiKeyAdminTests(app), IClassFixture<PostgresWebApp>;

@@ -218,6 +218,7 @@ public sealed class ApiProjectsDocumentTests(WebApp app) : IClassFixture<WebApp>
 
 public sealed class SqliteApiProjectsTests(WebApp app) : ApiProjectsTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresApiProjectsTests(PostgresWebApp app) : ApiProjectsTests(app), IClassFixture<PostgresWebApp>;
 
 /// <summary>The current map of a project as files, read back as a user would open them (SQLite: the files do not depend on the store).</summary>

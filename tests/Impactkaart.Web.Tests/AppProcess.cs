@@ -95,6 +95,7 @@ public sealed partial class AppProcess : IDisposable
 
     private static Process Launch(string workingFolder, IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
+        Needs.Check(Needs.Process);
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingFolder,

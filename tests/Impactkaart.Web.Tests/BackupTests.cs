@@ -11,6 +11,7 @@ namespace Impactkaart.Web.Tests;
 /// Backup and restore as docs/operations.md describes them: an organisation with projects is backed up while the
 /// app runs, restored into a new database, and the app started on it finds every project and the same password.
 /// </summary>
+[Trait(Needs.Trait, Needs.Process)]
 public sealed class BackupTests
 {
     private const string Email = "beheer@welzijn-zuid.nl";
@@ -111,6 +112,7 @@ public sealed class BackupTests
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Postgres)]
     public async Task A_postgres_dump_restored_into_a_new_database_has_every_project_and_account()
     {
         using var app = new PostgresWebApp();
@@ -166,6 +168,7 @@ public sealed class BackupTests
     /// <summary>Runs pg_dump or pg_restore from ./test.sh's PostgreSQL (IMPACTKAART_TEST_PG_BIN) or Debian's newest.</summary>
     private static async Task RunPostgresToolAsync(string tool, params string[] arguments)
     {
+        Needs.Check(Needs.Process);
         var bin = Environment.GetEnvironmentVariable("IMPACTKAART_TEST_PG_BIN") is { Length: > 0 } set
             ? set
             : Directory.GetDirectories("/usr/lib/postgresql").OrderBy(d => int.Parse(Path.GetFileName(d), System.Globalization.CultureInfo.InvariantCulture)).Last() + "/bin";

@@ -27,11 +27,17 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
     /// <summary>The repository root (the folder holding Impactkaart.slnx).</summary>
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary>Where full-page screenshots of every visited page are kept as test output.</summary>
+    /// <summary>Where full-page screenshots (when asked for) and printed maps are kept as test output.</summary>
     public static string ScreenshotFolder { get; } = Path.Combine(RepositoryRoot, "artifacts", "screenshots");
+
+    /// <summary>IMPACTKAART_SCREENSHOTS=1 keeps a full-page screenshot of the pages the browser tests visit; off by default.</summary>
+    public const string ScreenshotsVariable = "IMPACTKAART_SCREENSHOTS";
+
+    private static bool ScreenshotsWanted => Environment.GetEnvironmentVariable(ScreenshotsVariable) == "1";
 
     public async Task InitializeAsync()
     {
+        Needs.Check(Needs.Browser);
         factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -68,10 +74,18 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
-    /// <summary>Keeps a full-page PNG of the page as test output: artifacts/screenshots/NAME.png.</summary>
+    /// <summary>
+    /// With IMPACTKAART_SCREENSHOTS=1, keeps a full-page PNG of the page as test output: artifacts/screenshots/NAME.png.
+    /// Nothing is asserted on it: it is for a person to look at, and costs seconds per page, so it is opt-in.
+    /// </summary>
     /// <remarks>A long page on a busy machine can take more than the default 15 s to capture whole.</remarks>
-    public static async Task ScreenshotAsync(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true, Timeout = 60_000 });
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        if (ScreenshotsWanted)
+        {
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true, Timeout = 60_000 });
+        }
+    }
 
     public async Task DisposeAsync()
     {

@@ -10,6 +10,7 @@ namespace Impactkaart.Web.Tests;
 /// concurrent project saves (POST /projecten/nieuw, the save button of the map) and started again on the same
 /// database: every save it had confirmed is there, whole, and the database is consistent.
 /// </summary>
+[Trait(Needs.Trait, Needs.Process)]
 public abstract class CrashTests(Store store)
 {
     private const string Email = "beheer@crashproef.nl";
@@ -148,4 +149,5 @@ public abstract class CrashTests(Store store)
 
 public sealed class SqliteCrashTests() : CrashTests(Store.Sqlite);
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresCrashTests() : CrashTests(Store.Postgres);

@@ -357,4 +357,5 @@ public abstract partial class IsolationTests(WebApp app)
 
 public sealed class SqliteIsolationTests(WebApp app) : IsolationTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresIsolationTests(PostgresWebApp app) : IsolationTests(app), IClassFixture<PostgresWebApp>;

@@ -75,4 +75,5 @@ public abstract partial class OrganisationAuditLogTests(WebApp app)
 
 public sealed class SqliteOrganisationAuditLogTests(WebApp app) : OrganisationAuditLogTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresOrganisationAuditLogTests(PostgresWebApp app) : OrganisationAuditLogTests(app), IClassFixture<PostgresWebApp>;

@@ -158,4 +158,5 @@ public abstract class OrganisationMembersTests(WebApp app)
 
 public sealed class SqliteOrganisationMembersTests(WebApp app) : OrganisationMembersTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresOrganisationMembersTests(PostgresWebApp app) : OrganisationMembersTests(app), IClassFixture<PostgresWebApp>;

@@ -29,6 +29,7 @@ public abstract class AccountBasicsTests(WebApp app)
 
 public sealed class SqliteAccountBasicsTests(WebApp app) : AccountBasicsTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresAccountBasicsTests(PostgresWebApp app) : AccountBasicsTests(app), IClassFixture<PostgresWebApp>;
 
 /// <summary>The health check a load balancer polls.</summary>
@@ -44,6 +45,7 @@ public sealed class HealthTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
+    [Trait(Needs.Trait, Needs.Postgres)]
     public async Task The_health_check_answers_503_when_the_database_is_gone()
     {
         using var postgres = new PostgresWebApp();

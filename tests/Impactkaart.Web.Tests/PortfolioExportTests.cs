@@ -148,4 +148,5 @@ public abstract class PortfolioExportTests(WebApp app)
 
 public sealed class SqlitePortfolioExportTests(WebApp app) : PortfolioExportTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresPortfolioExportTests(PostgresWebApp app) : PortfolioExportTests(app), IClassFixture<PostgresWebApp>;

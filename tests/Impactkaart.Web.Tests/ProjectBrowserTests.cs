@@ -7,6 +7,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>A member saves a map as a project, later makes the evaluation through the wizard and saves it as a new version.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class ProjectBrowserTests(BrowserFixture app)
 {
     [Fact]

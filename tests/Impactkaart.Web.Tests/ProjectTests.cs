@@ -330,4 +330,5 @@ public abstract class ProjectTests(WebApp app)
 
 public sealed class SqliteProjectTests(WebApp app) : ProjectTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresProjectTests(PostgresWebApp app) : ProjectTests(app), IClassFixture<PostgresWebApp>;

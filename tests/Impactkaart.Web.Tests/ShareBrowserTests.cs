@@ -10,6 +10,7 @@ namespace Impactkaart.Web.Tests;
 /// it without an account, and after the member revokes it the funder is told to ask for a new one. axe on every page.
 /// </summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class ShareBrowserTests(BrowserFixture app)
 {
     [Fact]

@@ -221,4 +221,5 @@ public abstract partial class ShareTests(WebApp app)
 
 public sealed class SqliteShareTests(WebApp app) : ShareTests(app), IClassFixture<WebApp>;
 
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class PostgresShareTests(PostgresWebApp app) : ShareTests(app), IClassFixture<PostgresWebApp>;

@@ -4,6 +4,7 @@ namespace Impactkaart.Web.Tests;
 /// A database that cannot be used at start: the real app process stops soon, with a non-zero exit code and a Dutch
 /// message that names the setting to fix, never a stack trace.
 /// </summary>
+[Trait(Needs.Trait, Needs.Process)]
 public sealed class StartupTests : IDisposable
 {
     private static readonly TimeSpan Sensible = TimeSpan.FromSeconds(30);

@@ -7,6 +7,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>Step 2 in a real browser: the cost per participant as the user types, and the warning when it is unusual.</summary>
 [Collection(BrowserCollection.Name)]
+[Trait(Needs.Trait, Needs.Browser)]
 public sealed class Step2CostBrowserTests(BrowserFixture app)
 {
     private const string TinyCostWarning =

@@ -32,6 +32,7 @@ public sealed class TestDatabase : IDisposable
         }
         else
         {
+            Needs.Check(Needs.Postgres);
             postgresName = "t_" + Guid.NewGuid().ToString("N");
             using (var connection = new NpgsqlConnection(ServerConnectionString))
             {

@@ -10,6 +10,7 @@ namespace Impactkaart.Web.Tests;
 /// Two app instances on one PostgreSQL database, each with its own memory (caches, rate limiter), as behind a load
 /// balancer: a person signs in on one and carries on on the other, because both read the same data-protection keys.
 /// </summary>
+[Trait(Needs.Trait, Needs.Postgres)]
 public sealed class TwoInstanceTests(TwoInstanceTests.Instances instances) : IClassFixture<TwoInstanceTests.Instances>
 {
     [Fact]
