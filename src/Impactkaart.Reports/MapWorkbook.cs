@@ -610,7 +610,6 @@ public static class MapWorkbook
                 map.BreakEven.Participants, NumberFormat.Integer), "");
             Add(f[Labels.BreakEvenEffect], Formula($"IF({B(benefitsRow)}<=0,\"\",{B(costsRow)}/{B(benefitsRow)})", map.BreakEven.EffectShare?.Value, NumberFormat.Ratio), f[WorkbookTexts.ShareOfEffect]);
 
-            sheet.Add();
             sheet.Add(Text(f[WorkbookTexts.FixedHeading], CellStyle.Header));
             Add(f[Labels.Payback], map.Payback?.Value is { } p ? Number(Math.Round(p, 2), NumberFormat.Ratio) : null, f[WorkbookTexts.YearsUnit]);
             var u = map.Uncertainty;
