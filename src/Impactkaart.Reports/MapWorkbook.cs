@@ -213,8 +213,11 @@ public static class MapWorkbook
             return sheet;
         }
 
-        /// <summary>The years the costs are spread over: the trail has one cost line for each, so the months may go up to twelve times this.</summary>
-        private int CostYears => (input.Months + 11) / 12;
+        /// <summary>
+        /// The trail's cost lines: one for each year the costs are spread over, and zero lines up to the map's last year of
+        /// effects, so that the duration may be raised in the workbook up to twelve months a line.
+        /// </summary>
+        private int CostYears => Math.Max((input.Months + 11) / 12, map.PerYear.Count);
 
         // ---- Effecten / Effects: one row per outcome, then the groups of mutually exclusive outcomes ----
 
@@ -362,10 +365,17 @@ public static class MapWorkbook
             string Discount(int row) => $"1/(1+{discountRate})^({Address(TrailColumns.Year, row)}-1)";
             string Product(int row, params int[] columns) => string.Join("*", columns.Select(c => Address(c, row)));
 
-            // Costs: spread evenly over the months, one line per year, discounted.
-            while (next < entries.Count && entries[next].Outcome is null)
+            // Costs: spread evenly over the months, one line per year, discounted; the engine's lines, then lines of no months.
+            for (var y = 0; y < CostYears; y++)
             {
-                var t = entries[next++];
+                var t = next < entries.Count && entries[next].Outcome is null
+                    ? entries[next++]
+                    : new TrailEntry(y, null, null, input.Participants, 0m, 1m, 0m, 1m, 1m, 1m, 0m, Engine.Quantities.Money.FromEuros(input.Costs.Total.Euros / input.Months),
+                        DiscountAt(y), Engine.Quantities.Money.Zero, []);
+                if (t.Year != y)
+                {
+                    throw new InvalidOperationException("The map's cost lines are not one a year from the first.");
+                }
                 var row = sheet.NextRow;
                 var cells = new Cell?[TrailColumns.DomainId + 1];
                 cells[TrailColumns.Year] = Number(t.Year + 1, NumberFormat.Integer);

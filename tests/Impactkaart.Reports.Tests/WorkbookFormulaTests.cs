@@ -69,14 +69,12 @@ public sealed class WorkbookFormulaTests
     }
 
     [Fact]
-    public void A_map_computed_without_its_trail_still_gets_the_trail_and_recomputes()
+    public void A_map_computed_without_its_trail_gives_the_same_workbook()
     {
         var full = Maps.Budgetcoaching();
         var map = full with { Trail = [] };
-        var book = new Recomputed(MapWorkbook.Render(Maps.Model, map, Language.Nl));
 
-        Assert.Equal(full.Trail.Count, book.Rows("Rekenspoor").Count() - 1);
-        AssertMatches(full, book);
+        Assert.Equal(MapWorkbook.Render(Maps.Model, full, Language.Nl), MapWorkbook.Render(Maps.Model, map, Language.Nl));
     }
 
     [Theory]
@@ -85,6 +83,7 @@ public sealed class WorkbookFormulaTests
     [InlineData("Kosten (totaal)", 60000, "cost")]
     [InlineData("Discontovoet", 0.05, "discount")]
     [InlineData("Looptijd (maanden)", 7, "months")]
+    [InlineData("Looptijd (maanden)", 24, "months")]
     public void Changing_an_input_cell_moves_the_ratio_to_what_the_engine_computes_for_that_input(string field, double value, string what)
     {
         var book = new Recomputed(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(), Language.Nl));

@@ -475,7 +475,7 @@ internal static class SpreadsheetWriter
             NumberFormat.Ratio => (2, null),
             NumberFormat.Fraction => (164, "0.0000"),
             NumberFormat.Factor => (165, "0.000000"),
-            NumberFormat.Percent => (166, "0.0%"),
+            NumberFormat.Percent => (166, "0.00%"),
             _ => (0, null),
         };
 
