@@ -77,6 +77,39 @@ public sealed class WorkbookFormulaTests
         Assert.Equal(MapWorkbook.Render(Maps.Model, full, Language.Nl), MapWorkbook.Render(Maps.Model, map, Language.Nl));
     }
 
+    public static TheoryData<string> ReferenceProjects => [.. Maps.Model.ReferenceProjects.Select(p => p.Id)];
+
+    [Theory]
+    [MemberData(nameof(ReferenceProjects))]
+    public void Every_reference_project_at_its_typical_size_recomputes_to_the_engine_figures(string id)
+    {
+        var project = Maps.Model.FindReferenceProject(id)!;
+        var cost = Engine.Quantities.Money.FromEuros(project.TypicalParticipants * project.TypicalCostPerParticipant.Central);
+        var input = ProjectInput.ForReference(Maps.Model, project, project.TypicalParticipants, cost);
+        var map = ImpactCalculator.Compute(Maps.Model, input, SimulationSettings.None, withTrail: true);
+
+        AssertMatches(map, new Recomputed(MapWorkbook.Render(Maps.Model, map, Language.Nl)));
+    }
+
+    [Fact]
+    public void Costs_by_category_add_up_in_the_workbook_and_a_changed_category_moves_the_ratio_as_the_engine_does()
+    {
+        static ImpactMap Map(string staff) => Maps.Compute("budgetcoaching", "80", "", more: r =>
+        {
+            r.Cost = null;
+            r.StaffCost = staff;
+            r.VolunteerCost = "5000";
+            r.MaterialCost = "2500";
+            r.OverheadCost = "7500";
+        });
+        var book = new Recomputed(MapWorkbook.Render(Maps.Model, Map("75000"), Language.Nl));
+        AssertMatches(Map("75000"), book);
+
+        book.SetInput("Personeel", 45000);
+
+        AssertMatches(Map("45000"), book, cachedToo: false);
+    }
+
     [Theory]
     [InlineData("Deelnemers", 120, "participants")]
     [InlineData("Deelnemers", 40, "participants")]
