@@ -2,6 +2,7 @@ using System.Globalization;
 using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
+using Impactkaart.Engine.Quantities;
 using Impactkaart.Reports.Xlsx;
 using static Impactkaart.Reports.Xlsx.SpreadsheetWriter;
 
@@ -128,13 +129,13 @@ public static class MapWorkbook
 
         // ---- Invoer / Inputs ----
 
-        // The rows of the costs' categories follow the total, whose formula adds them up.
+        // Every input's value is in column B, beside its name.
         private const int ValueColumn = 1;
 
         private Sheet Inputs()
         {
             var sheet = new Sheet(inputsName);
-            sheet.AddNote(Text(f[WorkbookTexts.HowTitle], CellStyle.Header));
+            sheet.AddNote(Text(f[WorkbookTexts.HowTitle], CellStyle.Heading));
             foreach (var line in WorkbookTexts.HowLines)
             {
                 sheet.AddNote(Text(f.Format(line, inputsName, effectsName, pricesName, quantitiesName, trailName, f[WorkbookTexts.ResultsSheet])));
@@ -370,8 +371,8 @@ public static class MapWorkbook
             {
                 var t = next < entries.Count && entries[next].Outcome is null
                     ? entries[next++]
-                    : new TrailEntry(y, null, null, input.Participants, 0m, 1m, 0m, 1m, 1m, 1m, 0m, Engine.Quantities.Money.FromEuros(input.Costs.Total.Euros / input.Months),
-                        DiscountAt(y), Engine.Quantities.Money.Zero, []);
+                    : new TrailEntry(y, null, null, input.Participants, 0m, 1m, 0m, 1m, 1m, 1m, 0m, Money.FromEuros(input.Costs.Total.Euros / input.Months),
+                        DiscountAt(y), Money.Zero, []);
                 if (t.Year != y)
                 {
                     throw new InvalidOperationException("The map's cost lines are not one a year from the first.");
@@ -620,7 +621,7 @@ public static class MapWorkbook
                 map.BreakEven.Participants, NumberFormat.Integer), "");
             Add(f[Labels.BreakEvenEffect], Formula($"IF({B(benefitsRow)}<=0,\"\",{B(costsRow)}/{B(benefitsRow)})", map.BreakEven.EffectShare?.Value, NumberFormat.Ratio), f[WorkbookTexts.ShareOfEffect]);
 
-            sheet.Add(Text(f[WorkbookTexts.FixedHeading], CellStyle.Header));
+            sheet.Add(Text(f[WorkbookTexts.FixedHeading], CellStyle.Heading));
             Add(f[Labels.Payback], map.Payback?.Value is { } p ? Number(Math.Round(p, 2), NumberFormat.Ratio) : null, f[WorkbookTexts.YearsUnit]);
             var u = map.Uncertainty;
             if (u is not null)

@@ -21,7 +21,11 @@ internal enum NumberFormat
 internal readonly record struct CellStyle(NumberFormat Format = NumberFormat.General, bool Input = false, bool Bold = false, bool Wrap = false)
 {
     public static CellStyle Plain => default;
-    public static CellStyle Header => new(Bold: true);
+    /// <summary>A column header: bold, wrapped, so a long header makes its row taller rather than its column wider.</summary>
+    public static CellStyle Header => new(Bold: true, Wrap: true);
+
+    /// <summary>A heading over a part of a sheet: bold, on one line.</summary>
+    public static CellStyle Heading => new(Bold: true);
 }
 
 /// <summary>One cell: text (never evaluated), a number, or a formula with the value it had when written.</summary>
@@ -360,7 +364,7 @@ internal static class SpreadsheetWriter
     private static string Number(double value) =>
         double.IsFinite(value) ? value.ToString("R", CultureInfo.InvariantCulture) : throw new ArgumentOutOfRangeException(nameof(value), value, "A cell holds a finite number.");
 
-    /// <summary>Column widths in characters, from the longest shown text or number in each column (10 to 60).</summary>
+    /// <summary>Column widths in characters, from the longest shown text or number in each column (10 to 60); wrapped text counts up to 22.</summary>
     private static List<double> Widths(Sheet sheet)
     {
         var widths = new List<double>();
@@ -379,6 +383,7 @@ internal static class SpreadsheetWriter
                 }
                 var length = row[c] switch
                 {
+                    TextCell { Style.Wrap: true } t => Math.Min(t.Text.Length, 22),
                     TextCell t => t.Text.Length,
                     NumberCell or FormulaCell => 14,
                     _ => 0,
