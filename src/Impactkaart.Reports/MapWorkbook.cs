@@ -63,7 +63,7 @@ public static class MapWorkbook
         // Workbook-wide names of the scalar inputs, so that formulas read "Deelnemers" rather than "Invoer!$B$13".
         private readonly string months, participants, discountRate, costs, intensity;
 
-        private int trailFirst, trailLast;
+        private int trailFirst, trailLast, typicalCostRow;
 
         public Builder(ImpactModel model, ImpactMap map, Formats f)
         {
@@ -182,7 +182,7 @@ public static class MapWorkbook
             // Intensity: how far the reference project's effects apply at this cost per participant (IntensityCheck).
             var typical = project.TypicalCostPerParticipant;
             var perParticipantRow = Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "EUR");
-            var typicalRow = Add(f[WorkbookTexts.TypicalCost], InputNumber(typical.Central, NumberFormat.Money),
+            var typicalRow = typicalCostRow = Add(f[WorkbookTexts.TypicalCost], InputNumber(typical.Central, NumberFormat.Money),
                 f.Format(WorkbookTexts.TypicalNote, f.MoneyWhole(typical.Low), f.MoneyWhole(typical.High)));
             var elasticityRow = Add(f[WorkbookTexts.Elasticity], InputNumber(model.Intensity.Elasticity.Central), f[WorkbookTexts.ElasticityNote]);
             var relative = $"{Address(ValueColumn, perParticipantRow)}/{Address(ValueColumn, typicalRow)}";
@@ -615,6 +615,8 @@ public static class MapWorkbook
             Add(f[Labels.NpvWelfare], Formula($"{B(welfareRow)}-{B(costsRow)}", map.WelfareNetPresentValue.Euros, NumberFormat.Money), "EUR");
             Add(f[Labels.BenefitPerParticipant], Formula($"{B(benefitsRow)}/{participants}", map.BenefitPerParticipant.Euros, NumberFormat.Money), "EUR");
             Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "EUR");
+            Add(f[WorkbookTexts.TypicalCost], Formula(Reference(inputsName, ValueColumn, typicalCostRow), map.Intensity.Typical.Euros, NumberFormat.Money),
+                "EUR (" + f.MoneyWhole(map.Intensity.TypicalLow.Euros) + " - " + f.MoneyWhole(map.Intensity.TypicalHigh.Euros) + ")");
             Add(f[WorkbookTexts.IntensityFactor], Formula(intensity, map.Intensity.Factor, NumberFormat.Fraction), f[WorkbookTexts.ShareOfEffect]);
             // The engine rounds the participants needed up; ROUND first keeps a whole number that double arithmetic misses by a hair from going up one.
             Add(f[Labels.BreakEvenParticipants], Formula($"IF({B(benefitsRow)}<=0,\"\",ROUNDUP(ROUND({participants}*{B(costsRow)}/{B(benefitsRow)},9),0))",
