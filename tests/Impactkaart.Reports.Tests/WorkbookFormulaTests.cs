@@ -58,6 +58,16 @@ public sealed class WorkbookFormulaTests
     }
 
     [Fact]
+    public void A_project_at_a_tenth_of_the_usual_cost_recomputes_with_its_intensity_factor()
+    {
+        var map = Maps.CheapBudgetcoaching();
+        // (EUR 112.50 / EUR 1,125) ^ 0.75 = 0.1778, rounded to six decimals as the engine does.
+        Assert.Equal(0.177828m, map.Intensity.Factor);
+
+        AssertMatches(map, new Recomputed(MapWorkbook.Render(Maps.Model, map, Language.Nl)));
+    }
+
+    [Fact]
     public void The_English_workbook_recomputes_to_the_same_figures()
     {
         var map = Maps.Budgetcoaching();
