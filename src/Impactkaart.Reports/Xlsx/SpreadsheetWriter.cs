@@ -40,7 +40,7 @@ internal sealed record BlankCell(CellStyle Style) : Cell(Style);
 
 /// <summary>
 /// A formula (without the leading '=') with its cached result, a number or a text, so that readers that do not
-/// recalculate still show the figure. A null result is written as an empty text.
+/// recalculate still show the figure. An empty text (or null) is written as no cached value.
 /// </summary>
 internal sealed record FormulaCell(string Formula, object? Cached, CellStyle Style) : Cell(Style);
 
@@ -353,7 +353,14 @@ internal static class SpreadsheetWriter
                     w.WriteAttributeString("t", "str");
                 }
                 w.WriteElementString("f", Main, formula.Formula);
-                w.WriteElementString("v", Main, formula.Cached is double d ? Number(d) : Clean(formula.Cached as string ?? ""));
+                if (formula.Cached is double d)
+                {
+                    w.WriteElementString("v", Main, Number(d));
+                }
+                else if (formula.Cached is string { Length: > 0 } text)
+                {
+                    w.WriteElementString("v", Main, Clean(text));
+                }
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(cell), cell.GetType().Name, "A cell is text, a number or a formula.");
