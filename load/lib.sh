@@ -53,3 +53,34 @@ start_app() {
   [ -n "$base" ] || { cat "$work/app.log"; echo "the app did not say where it listens"; exit 1; }
   echo "app (PID $pid) on $base"
 }
+
+# The anti-forgery token of a form page, keeping the cookies in the jar: form_token_in JAR PATH.
+form_token_in() { curl -fsS -c "$1" -b "$1" "$base$2" | grep -o 'name="__RequestVerificationToken" type="hidden" value="[^"]*"' | head -n 1 | sed 's/.*value="//;s/"$//'; }
+
+# register_account JAR ORGANISATION NAME EMAIL PASSWORD: registers as a person does, the form and then the link in
+# the email, read from the app's mail folder (no SMTP server is set here). The jar then holds the admin's session.
+register_account() {
+  local jar="$1" organisation="$2" name="$3" email="$4" password="$5" token status link
+  token="$(form_token_in "$jar" /registreren)"
+  status="$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/registreren" \
+    --data-urlencode "organisatie=$organisation" --data-urlencode "naam=$name" --data-urlencode "email=$email" \
+    --data-urlencode "wachtwoord=$password" --data-urlencode "herhaal=$password" \
+    --data-urlencode "__RequestVerificationToken=$token")"
+  [ "$status" = "200" ] || { echo "registering gave $status"; exit 1; }
+  link="$(python3 - "$work/app/App_Data/mail" "$email" <<'PY'
+import email, email.policy, pathlib, re, sys
+folder, to = pathlib.Path(sys.argv[1]), sys.argv[2].lower()
+for path in sorted(folder.glob("*.eml"), key=lambda p: p.stat().st_mtime, reverse=True):
+    message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    if to in str(message["To"]).lower():
+        found = re.search(r"https?://[^/\s]+(/registreren/bevestigen/\S+)", message.get_body().get_content())
+        if found:
+            print(found.group(1))
+            break
+PY
+)"
+  [ -n "$link" ] || { echo "no registration email to $email"; exit 1; }
+  token="$(form_token_in "$jar" "$link")"
+  status="$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base$link" --data-urlencode "__RequestVerificationToken=$token")"
+  [ "$status" = "302" ] || { echo "following the registration link gave $status"; exit 1; }
+}

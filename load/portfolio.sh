@@ -54,13 +54,8 @@ measure() { # label provider connection-string
 
   jar="$work/cookies-$provider"
   rm -f "$jar"
-  local token status
-  token="$(form_token /registreren)"
-  status="$(curl -sS -o /dev/null -w '%{http_code}' -c "$jar" -b "$jar" "$base/registreren" \
-    --data-urlencode "organisatie=Welzijn Groot" --data-urlencode "naam=Meetpersoon" --data-urlencode "email=meting@welzijn-groot.nl" \
-    --data-urlencode "wachtwoord=een lange zin als wachtwoord" --data-urlencode "herhaal=een lange zin als wachtwoord" \
-    --data-urlencode "__RequestVerificationToken=$token")"
-  [ "$status" = "302" ] || { echo "registering gave $status"; exit 1; }
+  local token
+  register_account "$jar" "Welzijn Groot" "Meetpersoon" "meting@welzijn-groot.nl" "een lange zin als wachtwoord"
 
   token="$(form_token /projecten/proefdata)"
   local started seeded

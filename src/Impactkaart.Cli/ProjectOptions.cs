@@ -20,81 +20,31 @@ internal sealed record PreparedProject(ImpactModel Model, ProjectInput Input, Si
 /// </summary>
 internal sealed class ProjectOptions
 {
-    private static readonly Dictionary<string, string> OptionByField = new(StringComparer.Ordinal)
-    {
-        ["referenceProject"] = "--reference",
-        ["name"] = "--name",
-        ["start"] = "--start",
-        ["months"] = "--months",
-        ["participants"] = "--participants",
-        ["cost"] = "--cost",
-        ["costs"] = "--staff-cost/--volunteer-cost/--material-cost/--overhead-cost",
-        ["costs.staff"] = "--staff-cost",
-        ["costs.volunteers"] = "--volunteer-cost",
-        ["costs.material"] = "--material-cost",
-        ["costs.overhead"] = "--overhead-cost",
-        ["ownHours"] = "--own-hours",
-        ["answers"] = "--answer",
-        ["phase"] = "--phase",
-        ["measured"] = "--measured",
-        ["discountRate"] = "--discount-rate",
-        ["draws"] = "--draws",
-        ["seed"] = "--seed",
-        [ProjectRequestJson.DocumentField] = "--input",
-    };
-
     private const long MaxInputBytes = 1_000_000;
+
+    /// <summary>One option per field of <see cref="ProjectFields"/> that has one; a list field's option is repeated as key=value.</summary>
+    private readonly Dictionary<ProjectField, Option> fieldOptions = [];
 
     public ProjectOptions(Formats f)
     {
-        Reference = new("--reference") { Description = f[Texts.OptReference], HelpName = "id" };
-        Participants = new("--participants") { Description = f[Texts.OptParticipants], HelpName = "n" };
-        Cost = new("--cost") { Description = f[Texts.OptCost], HelpName = "euro" };
-        StaffCost = new("--staff-cost") { Description = f[Texts.OptStaffCost], HelpName = "euro" };
-        VolunteerCost = new("--volunteer-cost") { Description = f[Texts.OptVolunteerCost], HelpName = "euro" };
-        MaterialCost = new("--material-cost") { Description = f[Texts.OptMaterialCost], HelpName = "euro" };
-        OverheadCost = new("--overhead-cost") { Description = f[Texts.OptOverheadCost], HelpName = "euro" };
-        OwnHours = new("--own-hours") { Description = f[Texts.OptOwnHours], HelpName = "uren" };
-        Months = new("--months") { Description = f[Texts.OptMonths], HelpName = "n" };
-        Start = new("--start") { Description = f[Texts.OptStart], HelpName = "yyyy-mm-dd" };
-        Name = new("--name") { Description = f[Texts.OptName] };
-        Answer = new("--answer") { Description = f[Texts.OptAnswer], HelpName = "vraag=antwoord", Arity = ArgumentArity.ZeroOrMore };
-        Phase = new("--phase") { Description = f[Texts.OptPhase], HelpName = "plan|evaluatie" };
-        Measured = new("--measured") { Description = f[Texts.OptMeasured], HelpName = "uitkomst=waarde", Arity = ArgumentArity.ZeroOrMore };
-        DiscountRate = new("--discount-rate") { Description = f[Texts.OptDiscountRate], HelpName = "procent" };
+        foreach (var field in ProjectFields.All.Where(candidate => candidate.CliOption is not null))
+        {
+            fieldOptions[field] = field.IsList
+                ? new Option<string[]>(field.CliOption!) { Description = f[field.Description], HelpName = field.CliValue, Arity = ArgumentArity.ZeroOrMore }
+                : new Option<string>(field.CliOption!) { Description = f[field.Description], HelpName = field.CliValue };
+        }
         Input = new("--input") { Description = f[Texts.OptInput], HelpName = "project.json" };
-        Draws = new("--draws") { Description = f[Texts.OptDraws], HelpName = "n" };
-        Seed = new("--seed") { Description = f[Texts.OptSeed], HelpName = "n" };
         Format = new("--format") { Description = f[Texts.OptFormat], HelpName = "table|json" };
         Model = new("--model") { Description = f[Texts.OptModel], HelpName = "map" };
     }
 
-    public Option<string> Reference { get; }
-    public Option<string> Participants { get; }
-    public Option<string> Cost { get; }
-    public Option<string> StaffCost { get; }
-    public Option<string> VolunteerCost { get; }
-    public Option<string> MaterialCost { get; }
-    public Option<string> OverheadCost { get; }
-    public Option<string> OwnHours { get; }
-    public Option<string> Months { get; }
-    public Option<string> Start { get; }
-    public Option<string> Name { get; }
-    public Option<string[]> Answer { get; }
-    public Option<string> Phase { get; }
-    public Option<string[]> Measured { get; }
-    public Option<string> DiscountRate { get; }
     public Option<string> Input { get; }
-    public Option<string> Draws { get; }
-    public Option<string> Seed { get; }
     public Option<string> Format { get; }
     public Option<string> Model { get; }
 
     public void AddTo(Command command)
     {
-        Option[] all = [Reference, Participants, Cost, StaffCost, VolunteerCost, MaterialCost, OverheadCost, OwnHours, Months, Start, Name,
-            Answer, Phase, Measured, DiscountRate, Input, Draws, Seed, Format, Model];
-        foreach (var option in all)
+        foreach (var option in fieldOptions.Values.Append(Input).Append(Format).Append(Model))
         {
             command.Options.Add(option);
         }
@@ -185,45 +135,30 @@ internal sealed class ProjectOptions
     /// <summary>The command line wins over the file, field by field; any cost option replaces all costs from the file.</summary>
     private void Overlay(ParseResult parse, ProjectRequest request, HashSet<string> fromFile, Formats f, List<string> problems)
     {
-        void Set(Option<string> option, string field, Action<string> assign)
+        if (fieldOptions.Any(o => o.Key.IsCost && parse.GetValue((Option<string>)o.Value) is not null))
         {
-            if (parse.GetValue(option) is { } value)
+            request.ClearCosts();
+            fromFile.RemoveWhere(field => ProjectFields.ByJson(field) is { IsCost: true });
+        }
+        foreach (var (field, option) in fieldOptions)
+        {
+            if (field.IsList)
             {
-                assign(value);
-                fromFile.Remove(field);
+                Pairs(parse.GetValue((Option<string[]>)option), field, request.ListOf(field), fromFile, f, problems);
+            }
+            else if (parse.GetValue((Option<string>)option) is { } value)
+            {
+                request[field] = value;
+                fromFile.Remove(field.Json);
             }
         }
-        Set(Reference, "referenceProject", v => request.ReferenceProject = v);
-        Set(Name, "name", v => request.Name = v);
-        Set(Start, "start", v => request.Start = v);
-        Set(Months, "months", v => request.Months = v);
-        Set(Participants, "participants", v => request.Participants = v);
-        Set(OwnHours, "ownHours", v => request.OwnHours = v);
-        Set(Phase, "phase", v => request.Phase = v);
-        Set(DiscountRate, "discountRate", v => request.DiscountRate = v);
-        Set(Draws, "draws", v => request.Draws = v);
-        Set(Seed, "seed", v => request.Seed = v);
-
-        Option<string>[] costOptions = [Cost, StaffCost, VolunteerCost, MaterialCost, OverheadCost];
-        if (costOptions.Any(o => parse.GetValue(o) is not null))
-        {
-            request.Cost = request.StaffCost = request.VolunteerCost = request.MaterialCost = request.OverheadCost = null;
-            fromFile.RemoveWhere(field => field is "cost" || field.StartsWith("costs.", StringComparison.Ordinal));
-            Set(Cost, "cost", v => request.Cost = v);
-            Set(StaffCost, "costs.staff", v => request.StaffCost = v);
-            Set(VolunteerCost, "costs.volunteers", v => request.VolunteerCost = v);
-            Set(MaterialCost, "costs.material", v => request.MaterialCost = v);
-            Set(OverheadCost, "costs.overhead", v => request.OverheadCost = v);
-        }
-
-        Pairs(parse.GetValue(Answer), "--answer", "answers", request.Answers, fromFile, f, Texts.AnswerSyntax, problems);
-        Pairs(parse.GetValue(Measured), "--measured", "measured", request.Measured, fromFile, f, Texts.MeasuredSyntax, problems);
     }
 
     /// <summary>Reads repeated "key=value" options; a missing value is kept as null so the engine names the allowed values.</summary>
-    private static void Pairs(string[]? given, string option, string field, Dictionary<string, string?> target, HashSet<string> fromFile,
-        Formats f, Engine.Text syntax, List<string> problems)
+    private static void Pairs(string[]? given, ProjectField field, Dictionary<string, string?> target, HashSet<string> fromFile, Formats f, List<string> problems)
     {
+        var option = field.CliOption!;
+        var syntax = field == ProjectFields.Measured ? Texts.MeasuredSyntax : Texts.AnswerSyntax;
         foreach (var pair in given ?? [])
         {
             var at = pair.IndexOf('=', StringComparison.Ordinal);
@@ -235,7 +170,7 @@ internal sealed class ProjectOptions
                 continue;
             }
             target[key] = string.IsNullOrEmpty(value) ? null : value;
-            fromFile.Remove($"{field}.{key}");
+            fromFile.Remove($"{field.Json}.{key}");
         }
     }
 
@@ -253,28 +188,25 @@ internal sealed class ProjectOptions
         }
     }
 
-    private static IEnumerable<string> GivenFields(ProjectRequest r)
-    {
-        (string Field, string? Value)[] scalars =
-        [
-            ("referenceProject", r.ReferenceProject), ("name", r.Name), ("start", r.Start), ("months", r.Months), ("participants", r.Participants),
-            ("cost", r.Cost), ("costs.staff", r.StaffCost), ("costs.volunteers", r.VolunteerCost), ("costs.material", r.MaterialCost),
-            ("costs.overhead", r.OverheadCost), ("ownHours", r.OwnHours), ("phase", r.Phase), ("discountRate", r.DiscountRate),
-            ("draws", r.Draws), ("seed", r.Seed),
-        ];
-        return scalars.Where(s => s.Value is not null).Select(s => s.Field)
-            .Concat(r.Answers.Keys.Select(k => "answers." + k))
-            .Concat(r.Measured.Keys.Select(k => "measured." + k));
-    }
+    private static IEnumerable<string> GivenFields(ProjectRequest request) =>
+        ProjectFields.All.SelectMany(field => field.IsList
+            ? request.ListOf(field).Keys.Select(key => $"{field.Json}.{key}")
+            : request[field] is null ? [] : [field.Json]);
 
     /// <summary>The option that sets a field; when the value came from the --input file, the file's field as well.</summary>
     internal static string Where(string field, IReadOnlySet<string> fromFile, string? inputPath)
     {
         var option = field switch
         {
-            _ when field.StartsWith("answers.", StringComparison.Ordinal) => $"--answer {field["answers.".Length..]}=...",
-            _ when field.StartsWith("measured.", StringComparison.Ordinal) => $"--measured {field["measured.".Length..]}=...",
-            _ => OptionByField.GetValueOrDefault(field, field),
+            ProjectRequestJson.DocumentField => "--input",
+            // The costs as a whole (total or by category): any of their options.
+            ProjectFields.CostsObject => string.Join('/', ProjectFields.Costs.Where(c => c != ProjectFields.Cost).Select(c => c.CliOption)),
+            _ => ProjectFields.Of(field) switch
+            {
+                { IsList: true, CliOption: { } list } known when field != known.Json => $"{list} {field[(known.Json.Length + 1)..]}=...",
+                { CliOption: { } single } => single,
+                _ => field,
+            },
         };
         return fromFile.Contains(field) && inputPath is not null ? $"{option} ('{field}' in {inputPath})" : option;
     }

@@ -65,25 +65,7 @@ internal static class Texts
     public static readonly Text ValidateDescription = new("Controleer een modelmap (zonder map: het meegeleverde model).", "Validate a model folder (without one: the shipped model).");
     public static readonly Text ValidateFolder = new("De modelmap, ingedeeld zoals model/ in de repository.", "The model folder, laid out like model/ in the repository.");
     public static readonly Text OptLang = new("Taal: nl (standaard) of en.", "Language: nl (default) or en.");
-    public static readonly Text OptReference = new("Het referentieproject (zie: model list).", "The reference project (see: model list).");
-    public static readonly Text OptParticipants = new("Aantal deelnemers.", "Number of participants.");
-    public static readonly Text OptCost = new("Totale kosten in euro's, bijvoorbeeld 90000, 90.000 of 90000,50.",
-        "Total costs in euros, for example 90000 or 90000.50 (a point before three digits separates thousands, as in Dutch: 90.000 is 90000).");
-    public static readonly Text OptStaffCost = new("Personeelskosten in euro's (in plaats van --cost).", "Staff costs in euros (instead of --cost).");
-    public static readonly Text OptVolunteerCost = new("Vrijwilligerskosten in euro's.", "Volunteers' expenses in euros.");
-    public static readonly Text OptMaterialCost = new("Materiaalkosten in euro's.", "Material costs in euros.");
-    public static readonly Text OptOverheadCost = new("Overhead in euro's.", "Overhead in euros.");
-    public static readonly Text OptOwnHours = new("Eigen uren sociaal werk van het project.", "The project's own social-work hours.");
-    public static readonly Text OptMonths = new("Looptijd in maanden (standaard die van het referentieproject).", "Duration in months (default: the reference project's).");
-    public static readonly Text OptStart = new("Startdatum, bijvoorbeeld 2026-09-01.", "Start date, for example 2026-09-01.");
-    public static readonly Text OptName = new("Naam van het project.", "The project's name.");
-    public static readonly Text OptAnswer = new("Antwoord op een vraag over de werkwijze, als vraag=antwoord (herhaalbaar).", "Answer to a question on the way of working, as question=option (repeatable).");
-    public static readonly Text OptPhase = new("Fase: plan (vooraf) of evaluatie (achteraf).", "Phase: plan (ex ante) or evaluatie (ex post).");
-    public static readonly Text OptMeasured = new("Gemeten uitkomst per deelnemer bij evaluatie, als uitkomst=waarde (herhaalbaar).", "Measured outcome per participant in an evaluation, as outcome=value (repeatable).");
-    public static readonly Text OptDiscountRate = new("Discontovoet in procent per jaar, bijvoorbeeld 2,25.", "Discount rate in percent a year, for example 2.25.");
     public static readonly Text OptInput = new("Projectbestand (JSON); opties op de opdrachtregel gaan voor.", "Project file (JSON); options on the command line take precedence.");
-    public static readonly Text OptDraws = new("Aantal Monte-Carlotrekkingen (standaard uit het model; 0 voor geen).", "Number of Monte Carlo draws (default from the model; 0 for none).");
-    public static readonly Text OptSeed = new("Startgetal voor de trekkingen: zelfde seed, zelfde uitkomst.", "Seed for the draws: same seed, same result.");
     public static readonly Text OptFormat = new("Uitvoer: table (standaard) of json.", "Output: table (default) or json.");
     public static readonly Text OptModel = new("Een eigen modelmap in plaats van het meegeleverde model (voor experts).", "A model folder of your own instead of the shipped model (for experts).");
 

@@ -12,13 +12,7 @@ public sealed class AccountBrowserTests(BrowserFixture app)
     public async Task An_admin_invites_a_colleague_who_joins_by_the_emailed_link_and_is_later_removed()
     {
         var admin = await app.NewPageAsync();
-        await admin.GotoAsync("/registreren");
-        await admin.GetByLabel("Naam van de organisatie").FillAsync("Stichting Browserwijk");
-        await admin.GetByLabel("Uw naam").FillAsync("Marieke Beheer");
-        await admin.GetByLabel("E-mailadres").FillAsync("marieke@browserwijk.nl");
-        await admin.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync(AccountTestSupport.Password);
-        await admin.GetByLabel("Wachtwoord nog een keer").FillAsync(AccountTestSupport.Password);
-        await admin.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await admin.RegisterAsync(app.App, "Stichting Browserwijk", "Marieke Beheer", "marieke@browserwijk.nl");
 
         var menu = admin.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
         await menu.GetByRole(AriaRole.Link, new() { Name = "Marieke Beheer" }).ClickAsync();

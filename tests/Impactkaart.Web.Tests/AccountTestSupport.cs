@@ -17,12 +17,18 @@ public static partial class AccountTestSupport
     public static string LatestMailTo(this WebApp app, string to)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var files = Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml") : [];
+        return LatestMailIn(app.MailFolder, to);
+    }
+
+    /// <summary>The body of the newest email to this address in a pickup folder.</summary>
+    public static string LatestMailIn(string folder, string to)
+    {
+        var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
         var mails = files.Select(f => (File: f, Text: File.ReadAllText(f)))
             .Where(m => Regex.IsMatch(m.Text, "^To: .*" + Regex.Escape(to), RegexOptions.Multiline | RegexOptions.IgnoreCase))
             .OrderByDescending(m => File.GetLastWriteTimeUtc(m.File))
             .ToList();
-        Assert.True(mails.Count > 0, $"No email to {to} in {app.MailFolder}");
+        Assert.True(mails.Count > 0, $"No email to {to} in {folder}");
         return Decode(mails[0].Text);
     }
 
@@ -41,6 +47,33 @@ public static partial class AccountTestSupport
         Assert.True(match.Success, $"No link to {pathStart} in: {mailBody}");
         return match.Groups[1].Value;
     }
+
+    /// <summary>
+    /// Registers an organisation as a person does: the form, the "check your email" page, the link in the email
+    /// (read from the pickup folder) and its button. The client is then signed in as the organisation's admin.
+    /// </summary>
+    public static async Task RegisterAndConfirmAsync(
+        HttpClient client, string mailFolder, string organisation, string email, string password = Password, string? name = null)
+    {
+        var registered = await WebApp.Post(client, "/registreren", "/registreren",
+        [
+            new("organisatie", organisation), new("naam", name ?? "Beheerder " + organisation), new("email", email),
+            new("wachtwoord", password), new("herhaal", password),
+        ]);
+        var page = await registered.TextAsync();
+        if (registered.StatusCode != HttpStatusCode.OK || !page.Contains("We hebben een e-mail gestuurd naar " + email, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Registering {email} gave {(int)registered.StatusCode}: {page}");
+        }
+        var confirmed = await ConfirmAsync(client, LinkIn(LatestMailIn(mailFolder, email), "/registreren/bevestigen/"));
+        if (confirmed.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Confirming {email} gave {(int)confirmed.StatusCode}: {await confirmed.TextAsync()}");
+        }
+    }
+
+    /// <summary>Opens the registration link from the email and presses its button.</summary>
+    public static Task<HttpResponseMessage> ConfirmAsync(HttpClient client, string link) => WebApp.Post(client, link, link, []);
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
         await WebApp.Post(client, "/inloggen", "/inloggen", [new("email", email), new("wachtwoord", password)]);

@@ -33,6 +33,11 @@ public sealed class BackupTests
         Assert.True(exitCode == 0, output);
         Assert.Contains("Reservekopie gemaakt: " + backup, output, StringComparison.Ordinal);
         Assert.Equal([Path.GetFileName(backup)], Directory.GetFiles(Path.GetDirectoryName(backup)!).Select(Path.GetFileName));
+        // The copy holds every account's password hash and every project: readable by its owner only, like the database.
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(PrivateFiles.OwnerOnly, File.GetUnixFileMode(backup));
+        }
 
         // Restore: the backup becomes the database file of a new app.
         using var restored = new TestDatabase(Store.Sqlite);

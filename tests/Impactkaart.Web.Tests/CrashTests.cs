@@ -30,12 +30,7 @@ public abstract class CrashTests(Store store)
         using (var app = await AppProcess.StartAsync(database.Folder, settings))
         {
             using var member = Client(await app.Address);
-            var registered = await WebApp.Post(member, "/registreren", "/registreren",
-            [
-                new("organisatie", "Crashproef"), new("naam", "Beheerder Crashproef"), new("email", Email),
-                new("wachtwoord", Password), new("herhaal", Password),
-            ]);
-            Assert.True(registered.StatusCode == HttpStatusCode.Redirect, app.Output);
+            await AccountTestSupport.RegisterAndConfirmAsync(member, Path.Combine(database.Folder, "mail"), "Crashproef", Email, Password);
             var token = await TokenAsync(member);
             first = await SaveAsync(member, token, 0, confirmed) ?? throw new InvalidOperationException(app.Output);
             await SaveAsync(member, token, 1, confirmed);

@@ -81,6 +81,8 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /gezondheid"] = Reach.Public,
         ["GET /registreren"] = Reach.Public,
         ["POST /registreren"] = Reach.Public,
+        ["GET /registreren/bevestigen/{token}"] = Reach.Token,
+        ["POST /registreren/bevestigen/{token}"] = Reach.Token,
         ["GET /inloggen"] = Reach.Public,
         ["POST /inloggen"] = Reach.Public,
         ["POST /uitloggen"] = Reach.Public,

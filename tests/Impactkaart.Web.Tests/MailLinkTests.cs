@@ -79,7 +79,10 @@ public sealed class MailWithoutLinkBaseTests(ProductionWithoutLinkBaseApp app) :
     [Fact]
     public async Task Without_a_link_base_in_production_no_invitation_is_made_or_mailed_and_the_admin_is_told()
     {
-        var admin = await app.RegisterAsync("Zonder Adres Uitnodiging", $"beheer-{Guid.NewGuid():N}@zonderadres.nl");
+        var email = $"beheer-{Guid.NewGuid():N}@zonderadres.nl";
+        await app.CreateAccountAsync("Zonder Adres Uitnodiging", email);
+        using var admin = app.Client();
+        await SignInAsync(admin, email);
         var colleague = $"collega-{Guid.NewGuid():N}@zonderadres.nl";
 
         using var invited = await WebApp.Post(admin, "/organisatie", "/organisatie?handler=Invite", [new("email", colleague), new("rol", "lid")]);
@@ -88,5 +91,20 @@ public sealed class MailWithoutLinkBaseTests(ProductionWithoutLinkBaseApp app) :
         Assert.Contains("kan op dit moment geen e-mail met een link sturen", await invited.TextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, app.MailCountTo(colleague));
         Assert.False(await app.WithDbAsync((db, _) => db.Invitations.AnyAsync(i => i.Email == colleague)));
+    }
+
+    [Fact]
+    public async Task Without_a_link_base_in_production_registering_makes_and_mails_nothing_and_says_why()
+    {
+        var email = $"nieuw-{Guid.NewGuid():N}@zonderadres.nl";
+        using var client = app.Client();
+
+        using var registered = await MailLinkTests.PostWithHostAsync(client, "/registreren",
+            [new("organisatie", "Zonder Adres Nieuw"), new("naam", "Iemand"), new("email", email), new("wachtwoord", Password), new("herhaal", Password)]);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, registered.StatusCode);
+        Assert.Contains("kan op dit moment geen e-mail met een link sturen", await registered.TextAsync(), StringComparison.Ordinal);
+        Assert.Equal(0, app.MailCountTo(email));
+        Assert.False(await app.WithDbAsync((db, _) => db.PendingRegistrations.AnyAsync(p => p.Email == email)));
     }
 }

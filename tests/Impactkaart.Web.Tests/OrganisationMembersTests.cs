@@ -100,7 +100,7 @@ public abstract class OrganisationMembersTests(WebApp app)
         Assert.DoesNotContain("Piet Bakker", await removed.GetStringAsync("/"), StringComparison.Ordinal);
         var again = await SignInAsync(app.Client(), "piet@thuisindebuurt.nl");
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Contains("Dit e-mailadres en wachtwoord horen niet bij elkaar.", await again.TextAsync(), StringComparison.Ordinal);
+        Assert.Contains("Het e-mailadres of het wachtwoord klopt niet.", await again.TextAsync(), StringComparison.Ordinal);
         var stored = await app.MemberAsync("piet@thuisindebuurt.nl");
         Assert.NotNull(stored.RemovedAt);
         Assert.True(stored.LockoutEnd > DateTimeOffset.UtcNow.AddYears(100));

@@ -16,13 +16,7 @@ public sealed class ProjectBrowserTests(BrowserFixture app)
         await page.GotoAsync("/kaart?ref=budgetcoaching&deelnemers=80&kosten=90000&naam=Geld%20op%20orde");
         await page.GetByRole(AriaRole.Link, new() { Name = "Log in om deze kaart te bewaren" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/inloggen\\?terug="));
-        await page.GotoAsync("/registreren");
-        await page.GetByLabel("Naam van de organisatie").FillAsync("Welzijn Browser");
-        await page.GetByLabel("Uw naam").FillAsync("Fatima el Amrani");
-        await page.GetByLabel("E-mailadres").FillAsync($"fatima-{Guid.NewGuid():N}@example.nl");
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("een lange zin als wachtwoord");
-        await page.GetByLabel("Wachtwoord nog een keer").FillAsync("een lange zin als wachtwoord");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.RegisterAsync(app.App, "Welzijn Browser", "Fatima el Amrani", $"fatima-{Guid.NewGuid():N}@example.nl");
         await Expect(page.GetByText("Fatima el Amrani").First).ToBeVisibleAsync();
 
         await page.GotoAsync("/kaart?ref=budgetcoaching&deelnemers=80&kosten=90000&naam=Geld%20op%20orde");

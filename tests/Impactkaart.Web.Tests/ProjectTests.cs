@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -111,7 +112,8 @@ public abstract class ProjectTests(WebApp app)
         var db = scope.ServiceProvider.GetRequiredService<ImpactkaartDb>();
         var project = await db.Projects.SingleAsync(p => p.Id == id);
         var evaluation = await db.ProjectVersions.SingleAsync(v => v.ProjectId == id && v.Number == 2);
-        Assert.Equal("evaluatie", project.Phase);
+        Assert.Equal(Phase.Evaluation, project.Phase);
+        Assert.Equal("evaluatie", await StoredPhaseAsync(db, id));
         Assert.Equal(evaluation.InvestedCents, project.InvestedCents);
         Assert.Equal(evaluation.BenefitsCents, project.BenefitsCents);
     }
@@ -298,6 +300,31 @@ public abstract class ProjectTests(WebApp app)
         var project = await db.Projects.SingleAsync(p => p.Id == id);
         project.Revision = 2;
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>The phase as the database column holds it, read past EF Core: the words the database has always kept.</summary>
+    private static async Task<string?> StoredPhaseAsync(ImpactkaartDb db, Guid projectId)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync();
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT \"Id\", \"Phase\" FROM \"Projects\"";
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                if (Guid.Parse(reader.GetValue(0).ToString()!) == projectId)
+                {
+                    return reader.GetString(1);
+                }
+            }
+            return null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }
 

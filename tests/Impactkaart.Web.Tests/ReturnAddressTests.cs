@@ -38,6 +38,7 @@ public sealed class ReturnAddressTests(WebApp app) : IClassFixture<WebApp>
     [InlineData("%2Fkaart%3Fref%3Dbudgetcoaching", "/kaart?ref=budgetcoaching")]
     [InlineData("%2Fprojecten%2F12%3Fa%3D1%26b%3D%25C3%25AB", "/projecten/12?a=1&b=%C3%AB")]
     [InlineData("%2F", "/")]
+    [InlineData("%2Fkaart%3Fref%3Dbudgetcoaching%26naam%3DGeld%2520op%2520orde", "/kaart?ref=budgetcoaching&naam=Geld%20op%20orde")]
     public async Task The_language_switch_returns_to_a_page_of_this_site(string terug, string expected)
     {
         using var client = app.Client();

@@ -17,13 +17,7 @@ public sealed class ShareBrowserTests(BrowserFixture app)
     {
         var email = $"anouk-{Guid.NewGuid():N}@example.nl";
         var page = await app.NewPageAsync();
-        await page.GotoAsync("/registreren");
-        await page.GetByLabel("Naam van de organisatie").FillAsync("Welzijn Deelstad");
-        await page.GetByLabel("Uw naam").FillAsync("Anouk de Vries");
-        await page.GetByLabel("E-mailadres").FillAsync(email);
-        await page.GetByLabel("Wachtwoord", new() { Exact = true }).FillAsync("een lange zin als wachtwoord");
-        await page.GetByLabel("Wachtwoord nog een keer").FillAsync("een lange zin als wachtwoord");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Aanmelden" }).ClickAsync();
+        await page.RegisterAsync(app.App, "Welzijn Deelstad", "Anouk de Vries", email);
         await Expect(page.GetByText("Nog geen projecten. Maak een kaart en bewaar die als project.")).ToBeVisibleAsync();
         await Axe(page, "portfolio-leeg");
 

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Impactkaart.Web.Tests;
 
@@ -21,6 +23,9 @@ public class WebApp : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Database.Folder, "mail");
 
+    /// <summary>Whether the account forms keep their limit of posts a minute per address (only the tests of that limit need it).</summary>
+    protected virtual bool KeepsFormLimit => false;
+
     /// <summary>Extra settings for a test class (applied after the database settings).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
@@ -30,10 +35,21 @@ public class WebApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", Database.ProviderSetting);
         builder.UseSetting("ConnectionStrings:Impactkaart", Database.ConnectionString);
         builder.UseSetting("Mail:PickupFolder", MailFolder);
+        if (!KeepsFormLimit)
+        {
+            // Tests register and invite far more than a person would in a minute, all from one address.
+            builder.UseSetting("Accounts:FormPostsPerMinute", "10000");
+        }
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureTestServices(ReplaceServices);
+    }
+
+    /// <summary>Services a test class puts in place of the app's own (a clock it moves, a counting password hasher).</summary>
+    protected virtual void ReplaceServices(IServiceCollection services)
+    {
     }
 
     /// <summary>The real address when the app listens on a port (browser tests), for clients that talk HTTP to it.</summary>
@@ -83,21 +99,13 @@ public class WebApp : WebApplicationFactory<Program>
     }
 
     /// <summary>
-    /// Registers a new organisation with its admin and returns a client signed in as that admin (the cookies are
-    /// kept by the client).
+    /// Registers a new organisation with its admin, as a person does (the form, then the link in the email), and
+    /// returns a client signed in as that admin (the cookies are kept by the client).
     /// </summary>
-    public async Task<HttpClient> RegisterAsync(string organisation, string email, string password = "een lange zin als wachtwoord")
+    public async Task<HttpClient> RegisterAsync(string organisation, string email, string password = AccountTestSupport.Password)
     {
         var client = Client();
-        var response = await Post(client, "/registreren", "/registreren",
-        [
-            new("organisatie", organisation), new("naam", "Beheerder " + organisation), new("email", email),
-            new("wachtwoord", password), new("herhaal", password),
-        ]);
-        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
-        {
-            throw new InvalidOperationException($"Registering {email} gave {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        }
+        await AccountTestSupport.RegisterAndConfirmAsync(client, MailFolder, organisation, email, password);
         return client;
     }
 

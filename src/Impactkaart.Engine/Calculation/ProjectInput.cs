@@ -11,6 +11,26 @@ public enum Phase
 }
 
 /// <summary>
+/// The phase as one word, the same in both languages because it is data, not text: in project files, map JSON,
+/// addresses and the database. Reading also takes the English and Latin words.
+/// </summary>
+public static class PhaseWord
+{
+    public const string Plan = "plan";
+    public const string Evaluation = "evaluatie";
+
+    public static string Of(Phase phase) => phase == Phase.Evaluation ? Evaluation : Plan;
+
+    /// <summary>The phase a word names, or null when it names none (an empty word included).</summary>
+    public static Phase? Parse(string? word) => word?.Trim().ToUpperInvariant() switch
+    {
+        "PLAN" or "EX-ANTE" => Phase.Plan,
+        "EVALUATIE" or "EVALUATION" or "EX-POST" => Phase.Evaluation,
+        _ => null,
+    };
+}
+
+/// <summary>
 /// The project's costs in euros at the model price level. Either only a total, or the four categories
 /// (staff, volunteers' expenses, material, overhead) whose sum is the total.
 /// </summary>

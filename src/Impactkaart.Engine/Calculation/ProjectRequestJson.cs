@@ -20,13 +20,19 @@ public static class ProjectRequestJson
         MaxDepth = 16,
     };
 
-    private static readonly string[] TopFields =
-        ["modelVersion", "referenceProject", "name", "start", "months", "participants", "cost", "costs", "ownHours", "answers", "phase", "measured", "discountRate", "draws", "seed"];
+    /// <summary>The names at the top of a file: each field, with the nested ones under their object ("costs").</summary>
+    private static readonly string[] TopFields = ProjectFields.All.Select(f => Top(f.Json)).Distinct().ToArray();
 
-    private static readonly string[] CostFields = ["staff", "staffHours", "staffRate", "volunteers", "material", "overhead"];
+    private static readonly string[] CostFields = ProjectFields.All.Where(f => Top(f.Json) == ProjectFields.CostsObject).Select(f => Inner(f.Json)).ToArray();
 
     /// <summary>Reads <paramref name="json"/>; the errors name each field with its JSON path (e.g. "costs.staff").</summary>
-    public static Validated<ProjectRequest> Read(string json)
+    public static Validated<ProjectRequest> Read(string json) => Read(json, null);
+
+    /// <summary>
+    /// Reads <paramref name="json"/> once; a top-level name that is no project field goes to <paramref name="other"/>
+    /// first (e.g. an API body's 'revision'), which returns false when it does not know the name either.
+    /// </summary>
+    public static Validated<ProjectRequest> Read(string json, Func<string, JsonElement, bool>? other)
     {
         ArgumentNullException.ThrowIfNull(json);
         JsonDocument document;
@@ -47,7 +53,7 @@ public static class ProjectRequestJson
         {
             try
             {
-                return Read(document.RootElement);
+                return Read(document.RootElement, other);
             }
             catch (InvalidOperationException)
             {
@@ -71,58 +77,51 @@ public static class ProjectRequestJson
         {
             json.WriteStartObject();
             json.WriteString("modelVersion", modelVersion);
-            void Field(string name, string? value)
+            string? open = null;
+            foreach (var field in ProjectFields.All.Where(f => f != ProjectFields.ModelVersion))
             {
-                if (!string.IsNullOrWhiteSpace(value))
+                var top = Top(field.Json);
+                if (open is not null && top != open)
                 {
-                    json.WriteString(name, value);
+                    json.WriteEndObject();
+                    open = null;
                 }
+                if (field.IsList)
+                {
+                    var values = request.ListOf(field);
+                    if (values.Count > 0)
+                    {
+                        json.WriteStartObject(field.Json);
+                        foreach (var (key, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
+                        {
+                            json.WriteString(key, value);
+                        }
+                        json.WriteEndObject();
+                    }
+                    continue;
+                }
+                if (string.IsNullOrWhiteSpace(request[field]))
+                {
+                    continue;
+                }
+                if (top != field.Json && open is null)
+                {
+                    json.WriteStartObject(top);
+                    open = top;
+                }
+                json.WriteString(Inner(field.Json), request[field]);
             }
-            Field("referenceProject", request.ReferenceProject);
-            Field("name", request.Name);
-            Field("start", request.Start);
-            Field("months", request.Months);
-            Field("phase", request.Phase);
-            Field("participants", request.Participants);
-            Field("cost", request.Cost);
-            string?[] costs = [request.StaffCost, request.StaffHours, request.StaffRate, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
-            if (costs.Any(c => !string.IsNullOrWhiteSpace(c)))
+            if (open is not null)
             {
-                json.WriteStartObject("costs");
-                Field("staff", request.StaffCost);
-                Field("staffHours", request.StaffHours);
-                Field("staffRate", request.StaffRate);
-                Field("volunteers", request.VolunteerCost);
-                Field("material", request.MaterialCost);
-                Field("overhead", request.OverheadCost);
                 json.WriteEndObject();
             }
-            Field("ownHours", request.OwnHours);
-            void Map(string name, Dictionary<string, string?> values)
-            {
-                if (values.Count == 0)
-                {
-                    return;
-                }
-                json.WriteStartObject(name);
-                foreach (var (key, value) in values.OrderBy(v => v.Key, StringComparer.Ordinal))
-                {
-                    json.WriteString(key, value);
-                }
-                json.WriteEndObject();
-            }
-            Map("answers", request.Answers);
-            Map("measured", request.Measured);
-            Field("discountRate", request.DiscountRate);
-            Field("draws", request.Draws);
-            Field("seed", request.Seed);
             json.WriteEndObject();
         }
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>Reads an already parsed JSON value (it must be an object).</summary>
-    public static Validated<ProjectRequest> Read(JsonElement root)
+    /// <summary>Reads an already parsed JSON value (it must be an object); see <see cref="Read(string, Func{string, JsonElement, bool}?)"/> for <paramref name="other"/>.</summary>
+    public static Validated<ProjectRequest> Read(JsonElement root, Func<string, JsonElement, bool>? other = null)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
@@ -141,24 +140,24 @@ public static class ProjectRequestJson
                 errors.Add(Error(name, $"Het veld '{name}' komt twee keer voor; geef het één keer.", $"The field '{name}' appears twice; give it once."));
                 continue;
             }
-            switch (name)
+            if (name == ProjectFields.CostsObject)
             {
-                case "modelVersion": request.ModelVersion = Scalar(value, name, errors, numbers: false); break;
-                case "referenceProject": request.ReferenceProject = Scalar(value, name, errors, numbers: false); break;
-                case "name": request.Name = Scalar(value, name, errors, numbers: false); break;
-                case "start": request.Start = Scalar(value, name, errors, numbers: false); break;
-                case "months": request.Months = Scalar(value, name, errors); break;
-                case "participants": request.Participants = Scalar(value, name, errors); break;
-                case "cost": request.Cost = Scalar(value, name, errors); break;
-                case "costs": ReadCosts(value, request, errors); break;
-                case "ownHours": request.OwnHours = Scalar(value, name, errors); break;
-                case "answers": ReadMap(value, name, request.Answers, errors, numbers: false); break;
-                case "phase": request.Phase = Scalar(value, name, errors, numbers: false); break;
-                case "measured": ReadMap(value, name, request.Measured, errors, numbers: true); break;
-                case "discountRate": request.DiscountRate = Scalar(value, name, errors); break;
-                case "draws": request.Draws = Scalar(value, name, errors); break;
-                case "seed": request.Seed = Scalar(value, name, errors); break;
-                default: errors.Add(Unknown(name, name, TopFields)); break;
+                ReadCosts(value, request, errors);
+            }
+            else if (ProjectFields.ByJson(name) is { } field)
+            {
+                if (field.IsList)
+                {
+                    ReadMap(value, name, request.ListOf(field), errors, field.TakesNumbers);
+                }
+                else
+                {
+                    request[field] = Scalar(value, name, errors, field.TakesNumbers);
+                }
+            }
+            else if (other is null || !other(name, value))
+            {
+                errors.Add(Unknown(name, name, TopFields));
             }
         }
         return errors.Count > 0 ? Validated.Fail<ProjectRequest>(errors) : Validated.Ok(request);
@@ -185,20 +184,13 @@ public static class ProjectRequestJson
                 errors.Add(Error(field, $"Het veld '{field}' komt twee keer voor; geef het één keer.", $"The field '{field}' appears twice; give it once."));
                 continue;
             }
-            var text = property.Name switch
+            if (ProjectFields.ByJson(field) is { } known)
             {
-                "staff" or "staffHours" or "staffRate" or "volunteers" or "material" or "overhead" => Scalar(property.Value, field, errors),
-                _ => null,
-            };
-            switch (property.Name)
+                request[known] = Scalar(property.Value, field, errors, known.TakesNumbers);
+            }
+            else
             {
-                case "staff": request.StaffCost = text; break;
-                case "staffHours": request.StaffHours = text; break;
-                case "staffRate": request.StaffRate = text; break;
-                case "volunteers": request.VolunteerCost = text; break;
-                case "material": request.MaterialCost = text; break;
-                case "overhead": request.OverheadCost = text; break;
-                default: errors.Add(Unknown(property.Name, field, CostFields)); break;
+                errors.Add(Unknown(property.Name, field, CostFields));
             }
         }
     }
@@ -261,6 +253,10 @@ public static class ProjectRequestJson
                 return null;
         }
     }
+
+    private static string Top(string json) => json.Split('.')[0];
+
+    private static string Inner(string json) => json[(json.LastIndexOf('.') + 1)..];
 
     private static FieldError Unknown(string name, string field, string[] allowed)
     {

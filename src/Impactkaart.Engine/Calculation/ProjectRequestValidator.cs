@@ -70,12 +70,12 @@ public static class ProjectRequestValidator
         // unknown too, but the project's own message already says what to fix.
         var months = request.Months is null && project is not null
             ? project.TypicalDurationMonths
-            : ReadInteger(request.Months, "months", "looptijd in maanden", "duration in months", 1, MaxMonths, errors, required: project is not null);
-        var participants = ReadInteger(request.Participants, "participants", "aantal deelnemers", "number of participants", 1, MaxParticipants, errors, required: true);
+            : ReadInteger(request, ProjectFields.Months, 1, MaxMonths, errors, required: project is not null);
+        var participants = ReadInteger(request, ProjectFields.Participants, 1, MaxParticipants, errors, required: true);
         var costs = ReadCosts(request, project, errors);
-        var ownHours = ReadHours(request.OwnHours, "ownHours", "eigen uren sociaal werk", "own social-work hours", errors);
+        var ownHours = ReadHours(request, ProjectFields.OwnHours, errors);
         var phase = ReadPhase(request.Phase, errors);
-        var discountPercent = ReadDecimal(request.DiscountRate, "discountRate", "discontovoet (procent)", "discount rate (percent)", 0m, MaxDiscountRatePercent, errors);
+        var discountPercent = ReadDecimal(request[ProjectFields.DiscountRate], ProjectFields.DiscountRate.Json, ProjectFields.DiscountRate.Label, 0m, MaxDiscountRatePercent, errors);
         var answers = project is null ? new Dictionary<string, QuestionOption>() : ReadAnswers(project, request.Answers, errors);
         var measured = project is null ? new Dictionary<string, decimal>() : ReadMeasured(project, request.Measured, phase, errors);
 
@@ -94,7 +94,7 @@ public static class ProjectRequestValidator
     public static Validated<SimulationSettings> ValidateSimulation(ImpactModel model, ProjectRequest request)
     {
         var errors = new List<FieldError>();
-        var draws = ReadInteger(request.Draws, "draws", "aantal trekkingen", "number of draws", 0, MaxDraws, errors, required: false);
+        var draws = ReadInteger(request, ProjectFields.Draws, 0, MaxDraws, errors, required: false);
         ulong seed = SimulationSettings.DefaultSeed;
         if (!string.IsNullOrWhiteSpace(request.Seed) && !ulong.TryParse(request.Seed.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out seed))
         {
@@ -124,8 +124,7 @@ public static class ProjectRequestValidator
     private static ProjectCosts? ReadCosts(ProjectRequest request, ReferenceProject? project, List<FieldError> errors)
     {
         var hasTotal = !string.IsNullOrWhiteSpace(request.Cost);
-        string?[] parts = [request.StaffCost, request.StaffHours, request.StaffRate, request.VolunteerCost, request.MaterialCost, request.OverheadCost];
-        var hasParts = parts.Any(p => !string.IsNullOrWhiteSpace(p));
+        var hasParts = ProjectFields.Costs.Any(f => f != ProjectFields.Cost && !string.IsNullOrWhiteSpace(request[f]));
         if (hasTotal && hasParts)
         {
             errors.Add(Error("cost", "Geef de kosten als totaal of per soort (personeel, vrijwilligers, materiaal, overhead), niet allebei.", "Give the costs as a total or by category (staff, volunteers, material, overhead), not both."));
@@ -140,7 +139,7 @@ public static class ProjectRequestValidator
         }
         if (hasTotal)
         {
-            var total = ReadMoney(request.Cost, "cost", "totale kosten", "total costs", errors);
+            var total = ReadMoney(request, ProjectFields.Cost, errors);
             if (total is 0m)
             {
                 errors.Add(Error("cost", "De totale kosten moeten groter dan 0 zijn.", "The total costs must be above 0."));
@@ -149,9 +148,9 @@ public static class ProjectRequestValidator
             return total is { } t ? ProjectCosts.FromTotal(Money.FromEuros(t)) : null;
         }
         var staff = ReadStaff(request, errors) ?? 0m;
-        var volunteers = ReadMoney(request.VolunteerCost, "costs.volunteers", "vrijwilligerskosten", "volunteers' expenses", errors) ?? 0m;
-        var material = ReadMoney(request.MaterialCost, "costs.material", "materiaalkosten", "material costs", errors) ?? 0m;
-        var overhead = ReadMoney(request.OverheadCost, "costs.overhead", "overhead", "overhead", errors) ?? 0m;
+        var volunteers = ReadMoney(request, ProjectFields.VolunteerCost, errors) ?? 0m;
+        var material = ReadMoney(request, ProjectFields.MaterialCost, errors) ?? 0m;
+        var overhead = ReadMoney(request, ProjectFields.OverheadCost, errors) ?? 0m;
         var sum = staff + volunteers + material + overhead;
         if (errors.Count > 0)
         {
@@ -177,15 +176,15 @@ public static class ProjectRequestValidator
         var hasRate = !string.IsNullOrWhiteSpace(request.StaffRate);
         if (!hasHours && !hasRate)
         {
-            return ReadMoney(request.StaffCost, "costs.staff", "personeelskosten", "staff costs", errors);
+            return ReadMoney(request, ProjectFields.StaffCost, errors);
         }
         if (!string.IsNullOrWhiteSpace(request.StaffCost))
         {
             errors.Add(Error("costs.staff", "Geef de personeelskosten als bedrag of als uren maal uurtarief, niet allebei.", "Give the staff costs as an amount or as hours times an hourly rate, not both."));
             return null;
         }
-        var hours = ReadHours(request.StaffHours, "costs.staffHours", "uren personeel", "staff hours", errors);
-        var rate = ReadMoney(request.StaffRate, "costs.staffRate", "uurtarief personeel", "staff hourly rate", errors);
+        var hours = ReadHours(request, ProjectFields.StaffHours, errors);
+        var rate = ReadMoney(request, ProjectFields.StaffRate, errors);
         if (!hasHours)
         {
             errors.Add(Error("costs.staffHours", "Uren personeel: vul het aantal uren in bij het uurtarief.", "Staff hours: fill in the number of hours with the hourly rate."));
@@ -203,16 +202,22 @@ public static class ProjectRequestValidator
     }
 
     /// <summary>An amount of euros, read as a Dutch user means it (see <see cref="NumberText"/>): "90.000" is ninety thousand.</summary>
-    private static decimal? ReadMoney(string? text, string field, string labelNl, string labelEn, List<FieldError> errors) =>
-        ReadAmount(text, field, labelNl, labelEn, 0m, MaxCost, errors,
-            $"{Capital(labelNl)}: '{text}' is geen bedrag; schrijf bijvoorbeeld 90.000 of 90000,50.",
-            $"{Capital(labelEn)}: '{text}' is not an amount; write for example 90000 or 90000.50.");
+    private static decimal? ReadMoney(ProjectRequest request, ProjectField field, List<FieldError> errors)
+    {
+        var text = request[field];
+        return ReadAmount(text, field.Json, field.Label.Nl, field.Label.En, 0m, MaxCost, errors,
+            $"{Capital(field.Label.Nl)}: '{text}' is geen bedrag; schrijf bijvoorbeeld 90.000 of 90000,50.",
+            $"{Capital(field.Label.En)}: '{text}' is not an amount; write for example 90000 or 90000.50.");
+    }
 
     /// <summary>A number of hours, read like an amount: "1.250" is one thousand two hundred and fifty hours.</summary>
-    private static decimal? ReadHours(string? text, string field, string labelNl, string labelEn, List<FieldError> errors) =>
-        ReadAmount(text, field, labelNl, labelEn, 0m, MaxOwnHours, errors,
-            $"{Capital(labelNl)}: '{text}' is geen aantal uren; schrijf bijvoorbeeld 1.250 of 1250,5.",
-            $"{Capital(labelEn)}: '{text}' is not a number of hours; write for example 1250 or 1250.5.");
+    private static decimal? ReadHours(ProjectRequest request, ProjectField field, List<FieldError> errors)
+    {
+        var text = request[field];
+        return ReadAmount(text, field.Json, field.Label.Nl, field.Label.En, 0m, MaxOwnHours, errors,
+            $"{Capital(field.Label.Nl)}: '{text}' is geen aantal uren; schrijf bijvoorbeeld 1.250 of 1250,5.",
+            $"{Capital(field.Label.En)}: '{text}' is not a number of hours; write for example 1250 or 1250.5.");
+    }
 
     private static decimal? ReadAmount(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors,
         string notAnAmountNl, string notAnAmountEn)
@@ -236,8 +241,9 @@ public static class ProjectRequestValidator
     }
 
     /// <summary>A plain decimal (a measured outcome, the discount rate): a point or a comma for decimals, no thousands separators.</summary>
-    private static decimal? ReadDecimal(string? text, string field, string labelNl, string labelEn, decimal min, decimal max, List<FieldError> errors)
+    private static decimal? ReadDecimal(string? text, string field, Text label, decimal min, decimal max, List<FieldError> errors)
     {
+        var (labelNl, labelEn) = (label.Nl, label.En);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
@@ -263,8 +269,9 @@ public static class ProjectRequestValidator
     }
 
     /// <summary>A whole number, read like an amount: "1.000" deelnemers are a thousand.</summary>
-    private static int? ReadInteger(string? text, string field, string labelNl, string labelEn, int min, int max, List<FieldError> errors, bool required)
+    private static int? ReadInteger(ProjectRequest request, ProjectField projectField, int min, int max, List<FieldError> errors, bool required)
     {
+        var (text, field, labelNl, labelEn) = (request[projectField], projectField.Json, projectField.Label.Nl, projectField.Label.En);
         if (string.IsNullOrWhiteSpace(text))
         {
             if (required)
@@ -312,18 +319,16 @@ public static class ProjectRequestValidator
 
     private static Phase? ReadPhase(string? text, List<FieldError> errors)
     {
-        switch (text?.Trim().ToUpperInvariant())
+        if (string.IsNullOrWhiteSpace(text))
         {
-            case null or "":
-                return null;
-            case "PLAN" or "EX-ANTE":
-                return Phase.Plan;
-            case "EVALUATIE" or "EVALUATION" or "EX-POST":
-                return Phase.Evaluation;
-            default:
-                errors.Add(Error("phase", $"Fase: '{text}' is onbekend; kies plan of evaluatie.", $"Phase: '{text}' is unknown; choose plan or evaluation."));
-                return null;
+            return null;
         }
+        if (PhaseWord.Parse(text) is { } phase)
+        {
+            return phase;
+        }
+        errors.Add(Error("phase", $"Fase: '{text}' is onbekend; kies plan of evaluatie.", $"Phase: '{text}' is unknown; choose plan or evaluation."));
+        return null;
     }
 
     private static Dictionary<string, QuestionOption> ReadAnswers(ReferenceProject project, Dictionary<string, string?> given, List<FieldError> errors)
@@ -383,8 +388,9 @@ public static class ProjectRequestValidator
                     $"Measured outcome '{outcome.Id}' has no value; give the measured change per participant in {outcome.Unit.Label.En}."));
                 continue;
             }
-            var value = ReadDecimal(text, $"measured.{outcome.Id}", $"gemeten uitkomst '{outcome.Id}' ({outcome.Unit.Label.Nl} per deelnemer)",
-                $"measured outcome '{outcome.Id}' ({outcome.Unit.Label.En} per participant)", 0m, MaxMeasured, errors);
+            var value = ReadDecimal(text, $"{ProjectFields.Measured.Json}.{outcome.Id}",
+                new Text($"{ProjectFields.Measured.Label.Nl} '{outcome.Id}' ({outcome.Unit.Label.Nl} per deelnemer)", $"{ProjectFields.Measured.Label.En} '{outcome.Id}' ({outcome.Unit.Label.En} per participant)"),
+                0m, MaxMeasured, errors);
             if (value is { } v)
             {
                 measured[outcome.Id] = v;

@@ -157,7 +157,7 @@ public static class MapContract
             input.Start?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             input.Months,
             input.Participants,
-            input.Phase == Phase.Evaluation ? "evaluatie" : "plan",
+            PhaseWord.Of(input.Phase),
             input.DiscountRate.Value,
             Cents(map.Costs.Euros),
             costs.HasCategories ? new CostsDto(Cents(costs.Staff!.Value.Euros), Cents(costs.Volunteers!.Value.Euros), Cents(costs.Material!.Value.Euros), Cents(costs.Overhead!.Value.Euros)) : null,

@@ -10,33 +10,24 @@ namespace Impactkaart.Reports.Batch;
 /// </summary>
 public static class BatchColumns
 {
-    public const string AnswerPrefix = "a.";
-    public const string MeasuredPrefix = "m.";
+    public static readonly string AnswerPrefix = ProjectFields.Answers.Batch!.Dutch;
+    public static readonly string MeasuredPrefix = ProjectFields.Measured.Batch!.Dutch;
 
     /// <summary>One known column: its Dutch name (shown in messages), the engine's field and the other names it is known by.</summary>
     public sealed record Column(string Dutch, string Field, string[] Aliases, Action<ProjectRequest, string> Assign);
 
-    public static readonly IReadOnlyList<Column> Known =
-    [
-        new("naam", "name", ["name"], (r, v) => r.Name = v),
-        new("referentieproject", "referenceProject", ["ref", "referenceproject", "reference"], (r, v) => r.ReferenceProject = v),
-        new("start", "start", ["startdatum"], (r, v) => r.Start = v),
-        new("maanden", "months", ["months", "looptijd"], (r, v) => r.Months = v),
-        new("fase", "phase", ["phase"], (r, v) => r.Phase = v),
-        new("deelnemers", "participants", ["participants"], (r, v) => r.Participants = v),
-        new("kosten", "cost", ["cost", "costs"], (r, v) => r.Cost = v),
-        new("personeel", "costs.staff", ["staffcost", "costs.staff", "staff"], (r, v) => r.StaffCost = v),
-        new("uren", "costs.staffHours", ["staffhours", "costs.staffhours"], (r, v) => r.StaffHours = v),
-        new("uurtarief", "costs.staffRate", ["staffrate", "costs.staffrate"], (r, v) => r.StaffRate = v),
-        new("vrijwilligers", "costs.volunteers", ["volunteercost", "costs.volunteers", "volunteers"], (r, v) => r.VolunteerCost = v),
-        new("materiaal", "costs.material", ["materialcost", "costs.material", "material"], (r, v) => r.MaterialCost = v),
-        new("overhead", "costs.overhead", ["overheadcost", "costs.overhead"], (r, v) => r.OverheadCost = v),
-        new("eigenuren", "ownHours", ["ownhours"], (r, v) => r.OwnHours = v),
-        new("discontovoet", "discountRate", ["discountrate"], (r, v) => r.DiscountRate = v),
-    ];
+    /// <summary>A column per field of <see cref="ProjectFields"/> with batch names; besides those, its JSON name and form key are accepted.</summary>
+    public static readonly IReadOnlyList<Column> Known = ProjectFields.All
+        .Where(f => f is { Batch: not null, IsList: false })
+        .Select(f => new Column(f.Batch!.Dutch, f.Json,
+            f.Batch.All.Skip(1).Append(f.Json).Append(f.FormKey ?? "").Select(Normalise).Where(a => a.Length > 0 && a != f.Batch.Dutch).Distinct().ToArray(),
+            (r, v) => r[f] = v))
+        .ToList();
 
     /// <summary>The columns without which no row can be computed; costs may come as a total or by category.</summary>
-    private static readonly string[] CostColumns = ["kosten", "personeel", "uren", "vrijwilligers", "materiaal", "overhead"];
+    private static readonly string[] RequiredColumns = ProjectFields.Required.Select(f => f.Batch!.Dutch).ToArray();
+
+    private static readonly string[] CostColumns = ProjectFields.Costs.Select(f => f.Batch!.Dutch).ToArray();
 
     /// <summary>How one header of the file is read: a known column, an answer, a measured outcome, or ignored (null).</summary>
     public sealed record Mapped(int Index, string Header, string Field, Action<ProjectRequest, string> Assign);
@@ -56,13 +47,11 @@ public static class BatchColumns
             {
                 continue;
             }
-            if (Prefixed(key, header, AnswerPrefix, "answers.") is { } question)
+            if (ProjectFields.All.Where(f => f is { IsList: true, Batch: not null })
+                    .Select(f => (Field: f, Key: Prefixed(key, header, f.Batch!.Dutch, f.Batch.English)))
+                    .FirstOrDefault(p => p.Key is not null) is { Field: { } list, Key: { } id })
             {
-                columns.Add(new(i, header, "answers." + question, (r, v) => r.Answers[question] = v));
-            }
-            else if (Prefixed(key, header, MeasuredPrefix, "measured.") is { } outcome)
-            {
-                columns.Add(new(i, header, "measured." + outcome, (r, v) => r.Measured[outcome] = v));
+                columns.Add(new(i, header, $"{list.Json}.{id}", (r, v) => r.ListOf(list)[id] = v));
             }
             else if (Known.FirstOrDefault(c => c.Dutch == key || c.Aliases.Contains(key)) is { } column && found.Add(column.Dutch))
             {
@@ -73,18 +62,10 @@ public static class BatchColumns
                 ignored.Add(header);
             }
         }
-        var missing = new List<string>();
-        if (!found.Contains("referentieproject"))
-        {
-            missing.Add("referentieproject");
-        }
-        if (!found.Contains("deelnemers"))
-        {
-            missing.Add("deelnemers");
-        }
+        var missing = RequiredColumns.Where(c => !found.Contains(c)).ToList();
         if (!CostColumns.Any(found.Contains))
         {
-            missing.Add("kosten");
+            missing.Add(ProjectFields.Cost.Batch!.Dutch);
         }
         return (columns, missing, ignored);
     }
@@ -114,15 +95,11 @@ public static class BatchColumns
         {
             return mapped.Header;
         }
-        if (field.StartsWith("answers.", StringComparison.Ordinal))
+        if (ProjectFields.Of(field) is { IsList: true, Batch: { } names } list && field.Length > list.Json.Length)
         {
-            return AnswerPrefix + field["answers.".Length..];
-        }
-        if (field.StartsWith("measured.", StringComparison.Ordinal))
-        {
-            return MeasuredPrefix + field["measured.".Length..];
+            return names.Dutch + field[(list.Json.Length + 1)..];
         }
         // "costs" is the engine's name for the costs as a whole (total or by category).
-        return field == "costs" ? "kosten" : Known.FirstOrDefault(c => c.Field == field)?.Dutch ?? field;
+        return field == ProjectFields.CostsObject ? ProjectFields.Cost.Batch!.Dutch : Known.FirstOrDefault(c => c.Field == field)?.Dutch ?? field;
     }
 }

@@ -121,6 +121,9 @@ public static class BackupCommand
         var temporary = target + "." + Guid.NewGuid().ToString("N")[..8] + ".deel";
         try
         {
+            // The copy holds every password hash and project: readable by the owner only from its first byte, like
+            // the database itself (SQLite keeps the mode of the empty file it is given).
+            PrivateFiles.CreateOrRestrict(temporary);
             using (var from = new SqliteConnection(source.ConnectionString))
             using (var to = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = temporary, Pooling = false }.ConnectionString))
             {

@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.Identity;
 
 namespace Impactkaart.Web.Data;
@@ -77,8 +78,8 @@ public sealed class Project
 
     public int StartYear { get; set; }
 
-    /// <summary>"plan" until an evaluation is saved, then "evaluatie".</summary>
-    public string Phase { get; set; } = "plan";
+    /// <summary>Plan until an evaluation is saved, then evaluation (stored as the words "plan" and "evaluatie").</summary>
+    public Phase Phase { get; set; }
 
     /// <summary>Raised on every save; a save based on an older revision is refused (optimistic concurrency).</summary>
     public int Revision { get; set; }
@@ -114,8 +115,8 @@ public sealed class ProjectVersion
 
     public int Number { get; set; }
 
-    /// <summary>"plan" or "evaluatie".</summary>
-    public string Phase { get; set; } = "plan";
+    /// <summary>Plan or evaluation (stored as the words "plan" and "evaluatie").</summary>
+    public Phase Phase { get; set; }
 
     /// <summary>The project file (ProjectRequestJson), so a version can be reopened, recalculated or downloaded.</summary>
     public string Input { get; set; } = "";
@@ -218,4 +219,52 @@ public sealed class ApiKey
     public DateTime? RevokedAt { get; set; }
 
     public DateTime? LastUsedAt { get; set; }
+}
+
+/// <summary>
+/// A registration waiting for its address to be confirmed: it claims nothing (no organisation, no account) until
+/// the person follows the emailed link, so nobody can take a colleague's address by registering it first. The
+/// password is kept only as Identity's hash, the link's token only as its SHA-256 hash. Expired rows are removed
+/// at the next registration.
+/// </summary>
+public sealed class PendingRegistration
+{
+    public Guid Id { get; set; }
+
+    public string OrganisationName { get; set; } = "";
+
+    public string DisplayName { get; set; } = "";
+
+    public string Email { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    public string TokenHash { get; set; } = "";
+
+    /// <summary>A local address (checked by ReturnAddress) to land on once the account is made; empty for the default.</summary>
+    public string ReturnPath { get; set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime ExpiresAt { get; set; }
+}
+
+/// <summary>
+/// One account email asked for (verification, password reset, invitation), for the limits per address and per
+/// organisation. The address is kept only as a SHA-256 hash of its upper-case form: the limit needs to recognise
+/// it, not to read it. Rows older than the window are removed as new ones come in.
+/// </summary>
+public sealed class SentMail
+{
+    public long Id { get; set; }
+
+    public string RecipientHash { get; set; } = "";
+
+    /// <summary>The organisation that sent it (invitations), else null.</summary>
+    public Guid? OrganisationId { get; set; }
+
+    /// <summary>"registratie", "wachtwoord" or "uitnodiging".</summary>
+    public string Kind { get; set; } = "";
+
+    public DateTime At { get; set; }
 }

@@ -1,7 +1,9 @@
+using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Impactkaart.Web.Data;
 
@@ -27,7 +29,16 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    public DbSet<PendingRegistration> PendingRegistrations => Set<PendingRegistration>();
+
+    public DbSet<SentMail> SentMails => Set<SentMail>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>The phase as the database has always kept it: the words "plan" and "evaluatie" (no migration, readable in SQL).</summary>
+    private static readonly ValueConverter<Phase, string> PhaseInDatabase = new(
+        phase => phase == Phase.Evaluation ? PhaseWord.Evaluation : PhaseWord.Plan,
+        word => word == PhaseWord.Evaluation ? Phase.Evaluation : Phase.Plan);
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -62,7 +73,7 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.Property(p => p.Name).HasMaxLength(200);
             e.Property(p => p.ReferenceProject).HasMaxLength(80);
             e.Property(p => p.Theme).HasMaxLength(80);
-            e.Property(p => p.Phase).HasMaxLength(20);
+            e.Property(p => p.Phase).HasConversion(PhaseInDatabase).HasMaxLength(20);
             e.Property(p => p.Revision).IsConcurrencyToken();
             e.HasIndex(p => new { p.OrganisationId, p.Name });
             // The portfolio: its totals (any filter) and the order of its pages are read from this index alone, without
@@ -77,7 +88,7 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
         builder.Entity<ProjectVersion>(e =>
         {
-            e.Property(v => v.Phase).HasMaxLength(20);
+            e.Property(v => v.Phase).HasConversion(PhaseInDatabase).HasMaxLength(20);
             e.Property(v => v.ModelVersion).HasMaxLength(40);
             e.Property(v => v.SavedByName).HasMaxLength(200);
             e.HasIndex(v => new { v.ProjectId, v.Number }).IsUnique();
@@ -111,6 +122,26 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.HasIndex(k => k.KeyHash).IsUnique();
             e.HasIndex(k => k.OrganisationId);
             e.HasOne<Organisation>().WithMany().HasForeignKey(k => k.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<PendingRegistration>(e =>
+        {
+            e.Property(p => p.OrganisationName).HasMaxLength(200);
+            e.Property(p => p.DisplayName).HasMaxLength(200);
+            e.Property(p => p.Email).HasMaxLength(256);
+            e.Property(p => p.TokenHash).HasMaxLength(64);
+            e.Property(p => p.ReturnPath).HasMaxLength(2048);
+            e.HasIndex(p => p.TokenHash).IsUnique();
+            e.HasIndex(p => p.ExpiresAt);
+        });
+
+        builder.Entity<SentMail>(e =>
+        {
+            e.Property(m => m.RecipientHash).HasMaxLength(64);
+            e.Property(m => m.Kind).HasMaxLength(20);
+            e.HasIndex(m => new { m.RecipientHash, m.At });
+            e.HasIndex(m => new { m.OrganisationId, m.At });
+            e.HasIndex(m => m.At);
         });
     }
 }

@@ -95,7 +95,21 @@ public sealed class AcceptInvitationModel(
                 Id = Guid.CreateVersion7(), OrganisationId = invitation.OrganisationId, UserName = invitation.Email, Email = invitation.Email,
                 EmailConfirmed = true, DisplayName = name, Role = invitation.Role, JoinedAt = now,
             };
-            result = await users.CreateAsync(member, password);
+            try
+            {
+                result = await users.CreateAsync(member, password);
+            }
+            catch (DbUpdateException)
+            {
+                // A registration link for this address was followed at the same moment and made its account first.
+                db.ChangeTracker.Clear();
+                return await TakenMeanwhileAsync(invitation);
+            }
+        }
+        if (!result.Succeeded && result.Errors.Any(e => e.Code is "DuplicateEmail" or "DuplicateUserName"))
+        {
+            // The same race, seen by Identity's own check: the address has an account now.
+            return await TakenMeanwhileAsync(invitation);
         }
         if (!result.Succeeded)
         {
@@ -127,6 +141,15 @@ public sealed class AcceptInvitationModel(
 
     private async Task<Member?> ActiveAccountAsync(string email) =>
         await users.FindByEmailAsync(email) is { } m && (m.RemovedAt is null || m.OrganisationId != Invitation!.OrganisationId) ? m : null;
+
+    /// <summary>The address got an account between the check and the save: the invitation stays open, the page says so.</summary>
+    private async Task<PageResult> TakenMeanwhileAsync(Invitation invitation)
+    {
+        await db.Invitations.Where(i => i.Id == invitation.Id).ExecuteUpdateAsync(set => set.SetProperty(i => i.AcceptedAt, (DateTime?)null), CancellationToken.None);
+        AlreadyHasAccount = true;
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return Page();
+    }
 
     /// <summary>Unknown, expired, revoked or used: one page that says so, as "not found" (it tells nothing more).</summary>
     private PageResult Gone()

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 using Impactkaart.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
@@ -53,28 +54,43 @@ public static class AccountsSetup
         services.AddScoped<Audit>();
         services.AddSingleton<Mail>();
         services.AddSingleton<Links>();
-        // Sign-in, password reset and registration: at most 10 attempts a minute from one address (lockout per account comes on top).
-        services.AddRateLimiter(options =>
+        services.AddScoped<MailLimits>();
+        // Sign-in, password reset, registration and its link, invitations: at most 10 posts a minute from one network
+        // address (Accounts:FormPostsPerMinute); lockout per account and mail limits per address come on top.
+        services.AddRateLimiter(_ => { });
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, configuration) =>
         {
+            var perMinute = Math.Max(1, configuration.GetValue(AccountLimits.PerMinuteSetting, AccountLimits.PerMinute));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && AccountLimits.IsLimited(context.Request.Path)
+                HttpMethods.IsPost(context.Request.Method) && AccountLimits.IsLimited(context.Request)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = AccountLimits.PerMinute, Window = TimeSpan.FromMinutes(1) })
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) })
                     : RateLimitPartition.GetNoLimiter("-"));
         });
         return services;
     }
 }
 
-/// <summary>The account forms whose posts are rate-limited per address.</summary>
+/// <summary>The account forms whose posts are rate-limited per network address.</summary>
 public static class AccountLimits
 {
+    /// <summary>The default of <see cref="PerMinuteSetting"/>.</summary>
     public const int PerMinute = 10;
+
+    public const string PerMinuteSetting = "Accounts:FormPostsPerMinute";
 
     private static readonly string[] Paths = ["/inloggen", "/registreren", "/wachtwoord-vergeten", "/wachtwoord-herstellen"];
 
-    public static bool IsLimited(PathString path) =>
-        Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Whether a post to this address counts: the account forms, the registration link, and invitations (they send mail).</summary>
+    public static bool IsLimited(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
+        return Paths.Any(p => path.Equals(p, StringComparison.OrdinalIgnoreCase))
+            || path.StartsWithSegments("/registreren/bevestigen", StringComparison.OrdinalIgnoreCase)
+            || (path.Equals("/organisatie", StringComparison.OrdinalIgnoreCase)
+                && string.Equals(request.Query["handler"], "Invite", StringComparison.OrdinalIgnoreCase));
+    }
 }

@@ -18,6 +18,9 @@ public sealed class Links(IConfiguration configuration, IHostEnvironment environ
     /// <summary>Whether links can be made; when not, says in the log which setting to set.</summary>
     public bool CanLink => Absolute("/") is not null;
 
+    /// <summary>Whether <c>Mail:LinkBase</c> is set, as it is on every installation that others use.</summary>
+    public bool HasConfiguredBase => !string.IsNullOrWhiteSpace(configuration[Setting]);
+
     /// <summary>The absolute link to <paramref name="pathAndQuery"/> (starting with '/'), or null when no base is known.</summary>
     public string? Absolute(string pathAndQuery)
     {

@@ -11,6 +11,9 @@ public sealed class Mail(IConfiguration configuration, IHostEnvironment environm
 {
     public string PickupFolder => Path.GetFullPath(configuration["Mail:PickupFolder"] ?? Path.Combine(environment.ContentRootPath, "App_Data", "mail"));
 
+    /// <summary>No SMTP server is set: emails are written to <see cref="PickupFolder"/>.</summary>
+    public bool UsesPickupFolder => string.IsNullOrEmpty(configuration["Mail:Smtp:Host"]);
+
     public async Task SendAsync(string to, string subject, string body, CancellationToken cancellationToken = default)
     {
         // A subject is one header line: a line break in a name saved before names were checked must not stop the mail.

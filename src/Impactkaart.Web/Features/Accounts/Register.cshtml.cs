@@ -6,14 +6,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Features.Accounts;
 
-/// <summary>A new organisation with its first member, who becomes its admin and is signed in at once.</summary>
+/// <summary>
+/// Registering a new organisation: the form keeps it as a pending registration and emails a link; following the
+/// link makes the organisation and its first admin (<see cref="ConfirmRegistrationModel"/>). Until then nothing is
+/// claimed, so nobody can take a colleague's address. The page answers the same for every address; an address that
+/// already has an account gets an email saying so instead of a link.
+/// </summary>
 public sealed class RegisterModel(
-    ImpactkaartDb db, UserManager<Member> users, SignInManager<Member> signIn, Audit audit, TimeProvider clock, RequestLanguage language)
+    ImpactkaartDb db, UserManager<Member> users, IPasswordHasher<Member> hasher, Mail mail, Links links, MailLimits limits,
+    TimeProvider clock, RequestLanguage language)
     : AccountPage(language)
 {
-    public void OnGet()
-    {
-    }
+    public static readonly TimeSpan LinkLifetime = TimeSpan.FromHours(24);
+
+    /// <summary>Where to land once the account is made (only a local address is kept).</summary>
+    public string? ReturnUrl { get; private set; }
+
+    /// <summary>The address the email went to: the "check your mail" page.</summary>
+    public string? SentTo { get; private set; }
+
+    /// <summary>
+    /// On a developer's own machine (no mail server, no public address set): the folder the email was written to,
+    /// so the first registration works without a mail server. Never the link itself.
+    /// </summary>
+    public string? MailFolder { get; private set; }
+
+    public void OnGet() => ReturnUrl = Request.Query["terug"].FirstOrDefault();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +39,7 @@ public sealed class RegisterModel(
         var name = Posted("naam") ?? "";
         var email = Posted("email") ?? "";
         var password = Request.Form["wachtwoord"].ToString();
+        ReturnUrl = Request.Form["terug"].ToString();
         AccountFields.CheckName(this, "organisatie", organisation,
             ("Vul de naam van uw organisatie in (hoogstens 200 tekens).", "Enter the name of your organisation (at most 200 characters)."));
         AccountFields.CheckName(this, "naam", name, ("Vul uw naam in (hoogstens 200 tekens).", "Enter your name (at most 200 characters)."));
@@ -30,36 +49,56 @@ public sealed class RegisterModel(
         {
             return Invalid();
         }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var org = new Organisation { Id = Guid.CreateVersion7(), Name = organisation, CreatedAt = now };
-        var member = new Member
+        // Checked before the address is looked up, so the refusal is the same for every address.
+        if (!links.CanLink)
         {
-            Id = Guid.CreateVersion7(), OrganisationId = org.Id, UserName = email, Email = email, DisplayName = name,
-            Role = MemberRole.Admin, JoinedAt = now,
-        };
-        var strategy = db.Database.CreateExecutionStrategy();
-        IdentityResult? result = null;
-        await strategy.ExecuteAsync(async () =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            db.Organisations.Add(org);
-            await db.SaveChangesAsync(cancellationToken);
-            result = await users.CreateAsync(member, password);
-            if (result.Succeeded)
-            {
-                audit.Add(member, org.Id, OrganisationAdmin.AuditCodes.OrganisationCreated, org.Name);
-                await db.SaveChangesAsync(cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
-            }
-        });
-        if (result is { Succeeded: false })
-        {
-            db.ChangeTracker.Clear();
-            AccountFields.AddIdentityErrors(this, result);
-            return Invalid();
+            Error("email", ForgotPasswordModel.NoLinkMessage.Nl, ForgotPasswordModel.NoLinkMessage.En);
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Page();
         }
-        await signIn.SignInAsync(member, isPersistent: false);
-        return Redirect("/projecten");
+        if (await limits.TryCountAsync(MailKinds.Registration, email, null, cancellationToken) is { } tooMany)
+        {
+            Error("email", tooMany.Nl, tooMany.En);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
+        }
+        // Hashed whether or not it is kept, so an address with an account costs the same time as one without.
+        var passwordHash = hasher.HashPassword(new Member(), password);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await db.PendingRegistrations.Where(p => p.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken);
+
+        if (await users.FindByEmailAsync(email) is { } existing)
+        {
+            await SendAlreadyRegisteredAsync(existing, email, cancellationToken);
+        }
+        else
+        {
+            var token = Tokens.New();
+            db.PendingRegistrations.Add(new PendingRegistration
+            {
+                Id = Guid.CreateVersion7(), OrganisationName = organisation, DisplayName = name, Email = email, PasswordHash = passwordHash,
+                TokenHash = Tokens.Hash(token), ReturnPath = ReturnAddress.LocalOr(ReturnUrl, ""), CreatedAt = now, ExpiresAt = now + LinkLifetime,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            var link = links.Absolute("/registreren/bevestigen/" + token);
+            await mail.SendAsync(email, Lang.T("Maak uw account bij de Impactkaart af", "Finish your Impactkaart account"), Lang.T(
+                $"Beste {name},\n\nU meldde {organisation} aan bij de Impactkaart. Maak uw account af via deze link (die werkt 24 uur):\n\n{link}\n\nDeed u dit niet? Dan kunt u deze e-mail negeren: zonder de link wordt er geen account gemaakt.\n",
+                $"Dear {name},\n\nYou registered {organisation} with the Impactkaart. Finish your account with this link (it works for 24 hours):\n\n{link}\n\nDid you not do this? Then ignore this email: without the link no account is made.\n"),
+                cancellationToken);
+        }
+        SentTo = email;
+        MailFolder = mail.UsesPickupFolder && !links.HasConfiguredBase ? mail.PickupFolder : null;
+        return Page();
+    }
+
+    /// <summary>Told to the owner of the mailbox only: the page says the same as for a new address.</summary>
+    private async Task SendAlreadyRegisteredAsync(Member existing, string email, CancellationToken cancellationToken)
+    {
+        var signInLink = links.Absolute("/inloggen");
+        var forgotLink = links.Absolute("/wachtwoord-vergeten");
+        await mail.SendAsync(email, Lang.T("U heeft al een account bij de Impactkaart", "You already have an Impactkaart account"), Lang.T(
+            $"Beste {existing.DisplayName},\n\nIemand, hopelijk u, wilde zojuist een organisatie aanmelden bij de Impactkaart met dit e-mailadres. Met dit adres heeft u al een account, dus er is geen nieuw account gemaakt.\n\nLog in met uw account:\n\n{signInLink}\n\nWeet u uw wachtwoord niet meer? Kies een nieuw wachtwoord:\n\n{forgotLink}\n\nEen account hoort bij één organisatie. Wilt u een tweede organisatie aanmelden, gebruik dan een ander e-mailadres.\n\nDeed u dit niet? Dan kunt u deze e-mail negeren; er is niets veranderd.\n",
+            $"Dear {existing.DisplayName},\n\nSomeone, hopefully you, just tried to register an organisation with the Impactkaart with this email address. You already have an account with this address, so no new account was made.\n\nSign in with your account:\n\n{signInLink}\n\nForgot your password? Choose a new one:\n\n{forgotLink}\n\nAn account belongs to one organisation. To register a second organisation, use another email address.\n\nDid you not do this? Then ignore this email; nothing has changed.\n"),
+            cancellationToken);
     }
 }

@@ -5,9 +5,18 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Impactkaart.Web.Features.Accounts;
 
-/// <summary>Sign in with email and password; five wrong passwords lock the account for 15 minutes.</summary>
-public sealed class SignInModel(UserManager<Member> users, SignInManager<Member> signIn, RequestLanguage language) : AccountPage(language)
+/// <summary>
+/// Sign in with email and password; five wrong passwords lock the account for 15 minutes. An unknown address, a
+/// wrong password and a locked account get the same message and cost the same work (one password check), so the
+/// form does not tell who has an account.
+/// </summary>
+public sealed class SignInModel(UserManager<Member> users, SignInManager<Member> signIn, IPasswordHasher<Member> hasher, RequestLanguage language)
+    : AccountPage(language)
 {
+    public static readonly (string Nl, string En) Refusal = (
+        "Het e-mailadres of het wachtwoord klopt niet. Na vijf verkeerde pogingen kunt u een kwartier niet inloggen; met een nieuw wachtwoord lukt het meteen weer.",
+        "The email address or the password is not right. After five wrong tries you cannot sign in for a quarter of an hour; with a new password you can at once.");
+
     /// <summary>
     /// Where to go after signing in: our own links say "terug"; the cookie handler, when it sends a signed-out
     /// visitor here from a page that needs a sign-in, says "ReturnUrl". Only local addresses are followed.
@@ -44,25 +53,25 @@ public sealed class SignInModel(UserManager<Member> users, SignInManager<Member>
         var member = await users.FindByEmailAsync(email);
         if (member is null || member.RemovedAt is not null)
         {
-            // The same message as a wrong password: the form does not tell who has an account.
-            Error("wachtwoord", "Dit e-mailadres en wachtwoord horen niet bij elkaar.", "This email address and password do not match.");
-            return Invalid();
+            EqualWork.CheckPasswordOfNobody(hasher, password);
+            return Refused();
         }
         var result = await signIn.PasswordSignInAsync(member, password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             return LocalRedirect(returnUrl);
         }
-        if (result.IsLockedOut)
+        if (result.IsLockedOut || result.IsNotAllowed)
         {
-            Error("wachtwoord",
-                "Na vijf keer een verkeerd wachtwoord is dit account een kwartier geblokkeerd. Probeer het later opnieuw, of vraag een nieuw wachtwoord aan.",
-                "After five wrong passwords this account is blocked for 15 minutes. Try again later, or ask for a new password.");
+            // Identity answers a locked account without checking the password: check one anyway, for equal timing.
+            EqualWork.CheckPasswordOfNobody(hasher, password);
         }
-        else
-        {
-            Error("wachtwoord", "Dit e-mailadres en wachtwoord horen niet bij elkaar.", "This email address and password do not match.");
-        }
+        return Refused();
+    }
+
+    private IActionResult Refused()
+    {
+        Error("wachtwoord", Refusal.Nl, Refusal.En);
         return Invalid();
     }
 }

@@ -11,16 +11,16 @@ namespace Impactkaart.Web.Features.Api;
 /// </summary>
 public static class ApiDocsOperations
 {
-    /// <summary>A required JSON request body of type <typeparamref name="T"/>.</summary>
-    public static RouteHandlerBuilder WithJsonBody<T>(this RouteHandlerBuilder builder) =>
-        builder.AddOpenApiOperationTransformer(async (operation, context, cancellation) =>
+    /// <summary>A required JSON request body: a project file (<see cref="ApiProjectFile"/>), for a new version with its 'revision'.</summary>
+    public static RouteHandlerBuilder WithProjectFileBody(this RouteHandlerBuilder builder, bool withRevision = false) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
-            var schema = await context.GetOrCreateSchemaAsync(typeof(T), null, cancellation);
             operation.RequestBody = new OpenApiRequestBody
             {
                 Required = true,
-                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new OpenApiMediaType { Schema = schema } },
+                Content = new Dictionary<string, OpenApiMediaType>(StringComparer.Ordinal) { ["application/json"] = new OpenApiMediaType { Schema = ApiProjectFile.Schema(withRevision) } },
             };
+            return Task.CompletedTask;
         });
 
     /// <summary>A required multipart/form-data body with one file in <paramref name="field"/>, of one of <paramref name="fileTypes"/>.</summary>

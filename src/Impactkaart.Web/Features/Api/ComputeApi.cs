@@ -30,7 +30,7 @@ public static class ComputeApi
                 + "Query 'draws' (0..100000, 0 = zonder Monte Carlo) en 'seed' gaan voor die in de body. Taal van de teksten: Accept-Language (nl standaard, en). / "
                 + "Body: the project file (JSON, the same fields as the wizard and the CLI). Answer: the map in the engine's JSON contract. "
                 + "Query 'draws' (0..100000, 0 = no Monte Carlo) and 'seed' override those in the body. Language of texts: Accept-Language (nl default, en).")
-            .WithJsonBody<ApiProjectFile>()
+            .WithProjectFileBody()
             .WithQueryRange("draws", "Trekkingen voor de Monte Carlo-bandbreedte; 0 = zonder; gaat voor 'draws' in de body. / Draws for the Monte Carlo range; 0 = none; overrides 'draws' in the body.",
                 byDefault: ((IEndpointRouteBuilder)group).ServiceProvider.GetRequiredService<ImpactModel>().DefaultDraws, minimum: 0, maximum: ProjectRequestValidator.MaxDraws)
             .Produces<MapDto>(StatusCodes.Status200OK, "application/json")
@@ -72,11 +72,6 @@ public static class ComputeApi
         {
             return ApiProblems.TooLarge(language, ApiBody.MaxProjectBytes);
         }
-        var key = ComputeCache.Key(language, draws, seed, body);
-        if (cache.Find(key) is { } known)
-        {
-            return TypedResults.Bytes(known, JsonContentType);
-        }
         var read = ProjectRequestJson.Read(body);
         if (!read.IsValid)
         {
@@ -85,6 +80,12 @@ public static class ComputeApi
         var project = read.Value!;
         project.Draws = draws ?? project.Draws;
         project.Seed = seed ?? project.Seed;
+        // The request's canonical key, not its bytes: the same project with its fields in another order or spacing is the same map.
+        var key = ComputeCache.Key(language, project);
+        if (cache.Find(key) is { } known)
+        {
+            return TypedResults.Bytes(known, JsonContentType);
+        }
         var input = ProjectRequestValidator.Validate(model, project);
         var simulation = ProjectRequestValidator.ValidateSimulation(model, project);
         if (!input.IsValid || !simulation.IsValid)

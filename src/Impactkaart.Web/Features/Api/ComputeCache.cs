@@ -1,11 +1,12 @@
 using System.Globalization;
 using Impactkaart.Engine;
+using Impactkaart.Engine.Calculation;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace Impactkaart.Web.Features.Api;
 
 /// <summary>
-/// The compute API's answers, kept by request. A map is a pure function of the project file, the query, the language
+/// The compute API's answers, kept by request. A map is a pure function of the project (its file and the query's draws and seed), the language
 /// and the model (fixed for the life of the process), and the Monte Carlo is seeded, so the same request always gets
 /// the same bytes. Callers do ask the same again: a form built on the API recomputes as a user goes back and forth,
 /// a municipality's system sends the same projects every night. A cached answer costs microseconds where 10,000 draws
@@ -35,9 +36,12 @@ public sealed class ComputeCache : IDisposable
         cache = megabytes == 0 ? null : new MemoryCache(new MemoryCacheOptions { SizeLimit = megabytes * 1024L * 1024L });
     }
 
-    /// <summary>The key of a request: everything the answer depends on besides the model.</summary>
-    public static string Key(Language language, string? draws, string? seed, string body) =>
-        string.Create(CultureInfo.InvariantCulture, $"{language}\n{draws}\n{seed}\n{body}");
+    /// <summary>The key of a request: everything the answer depends on besides the model (draws and seed are fields of the request).</summary>
+    public static string Key(Language language, ProjectRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return string.Create(CultureInfo.InvariantCulture, $"{language}\n{request.CanonicalKey()}");
+    }
 
     public byte[]? Find(string key) => cache is not null && cache.TryGetValue(key, out byte[]? answer) ? answer : null;
 

@@ -44,10 +44,10 @@ public static class ProjectsApi
             .ProducesProblem(StatusCodes.Status404NotFound);
         projects.MapPost("/projects", CreateAsync).WithName("CreateProject")
             .WithSummary("Creates a project from a project JSON (its 'name' names it); needs a read-write key.")
-            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+            .WithProjectFileBody().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
         projects.MapPut("/projects/{id:guid}", SaveAsync).WithName("SaveProjectVersion")
             .WithSummary("Saves a new version on top of the revision in If-Match: \"<revision>\" (or the body's 'revision'); needs a read-write key.")
-            .WithJsonBody<ApiProjectFile>().ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithProjectFileBody(withRevision: true).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status428PreconditionRequired).ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         projects.MapGet("/projects/{id:guid}/map.pdf", (Guid id, HttpContext context, ProjectStore store, MapService maps, CancellationToken cancellationToken) =>
@@ -106,7 +106,7 @@ public static class ProjectsApi
             return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         var versions = await store.VersionsAsync(caller.OrganisationId, id, cancellationToken);
-        var current = Current(versions);
+        var current = ProjectStore.CurrentOf(versions);
         return TypedResults.Ok(new ApiProjectDetails(
             ApiProjectSummary.Of(project), current?.Number, current is null ? null : JsonNode.Parse(current.Input),
             versions.Select(ApiProjectVersion.Of).ToList()));
@@ -178,13 +178,13 @@ public static class ProjectsApi
     {
         var caller = ApiCaller.Of(context);
         var project = await store.FindAsync(caller.OrganisationId, id, cancellationToken);
-        var current = project is null ? null : Current(await store.VersionsAsync(caller.OrganisationId, id, cancellationToken));
+        var current = project is null ? null : await store.CurrentAsync(caller.OrganisationId, id, cancellationToken);
         if (project is null || current is null)
         {
             return ApiKeyProblems.NotFound(ApiLanguage.Of(context.Request), id);
         }
         var request = ProjectStore.ReadRequest(current.Input);
-        var (map, errors) = request is null ? (null, []) : maps.Compute(ProjectState.FromRequest(request));
+        var (map, errors) = request is null ? (null, []) : maps.Compute(request);
         if (map is null)
         {
             // A version saved under an older model that no longer validates: say which fields, as the project page does.
@@ -192,10 +192,6 @@ public static class ProjectsApi
         }
         return TypedResults.File(render(map), contentType, $"impactkaart-{project.ReferenceProject}-v{current.Number}.{extension}");
     }
-
-    /// <summary>The version the project shows: the newest evaluation once there is one, else the newest plan.</summary>
-    private static ProjectVersion? Current(IReadOnlyList<ProjectVersion> newestFirst) =>
-        newestFirst.FirstOrDefault(v => v.Phase == ProjectStore.EvaluationPhase) ?? (newestFirst.Count > 0 ? newestFirst[0] : null);
 
     private static int? IfMatch(HttpRequest request, List<FieldError> errors)
     {
@@ -214,47 +210,35 @@ public static class ProjectsApi
         return null;
     }
 
-    /// <summary>The body: a project JSON, optionally with 'revision' (for PUT); errors name the fields.</summary>
+    /// <summary>The body, read once: a project JSON, optionally with 'revision' (for PUT); errors name the fields.</summary>
     private static (ProjectRequest? Request, int? Revision, List<FieldError> Errors) ParseBody(string text)
     {
-        JsonObject? root;
-        try
-        {
-            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip }) as JsonObject;
-            // A field given twice only shows when the object is first used: then the project file reader names it.
-            _ = root?.Count;
-        }
-        catch (Exception e) when (e is JsonException or ArgumentException)
-        {
-            root = null;
-        }
-        if (root is null)
-        {
-            // Not an object or not JSON at all: the project file reader says where, in its own words.
-            return (null, null, [.. ProjectRequestJson.Read(text).Errors]);
-        }
         int? revision = null;
         var errors = new List<FieldError>();
-        if (root.Remove("revision", out var given) && given is not null)
+        var read = ProjectRequestJson.Read(text, (name, given) =>
         {
-            // TryGetValue, not GetValue: 1e30 or 1e400 is valid JSON but no decimal, and must be a field message, not a 500.
-            if (given.GetValueKind() == JsonValueKind.Number && given.AsValue().TryGetValue<decimal>(out var number) && number == decimal.Truncate(number) && number is >= 1 and <= int.MaxValue)
+            if (name != "revision")
+            {
+                return false;
+            }
+            // TryGetDecimal, not GetDecimal: 1e30 or 1e400 is valid JSON but no decimal, and must be a field message, not a 500.
+            if (given.ValueKind == JsonValueKind.Number && given.TryGetDecimal(out var number) && number == decimal.Truncate(number) && number is >= 1 and <= int.MaxValue)
             {
                 revision = (int)number;
             }
-            else
+            else if (given.ValueKind != JsonValueKind.Null)
             {
                 errors.Add(new FieldError("revision", new Engine.Text("De revisie is een heel getal vanaf 1.", "The revision is a whole number from 1.")));
             }
-        }
-        var read = ProjectRequestJson.Read(root.ToJsonString());
+            return true;
+        });
         errors.AddRange(read.Errors);
         if (read.Value is { } value)
         {
             // The stamp belongs to the stored file; the running model decides what is valid now.
             value.ModelVersion = null;
         }
-        return (read.Value, revision, errors);
+        return (errors.Count > 0 ? null : read.Value, revision, errors);
     }
 }
 
@@ -273,7 +257,7 @@ public sealed record ApiProjectSummary(Guid Id, string Name, string ReferencePro
     public static ApiProjectSummary Of(Project p)
     {
         ArgumentNullException.ThrowIfNull(p);
-        return new ApiProjectSummary(p.Id, p.Name, p.ReferenceProject, p.Theme, p.StartYear, p.Phase, p.Revision, p.LatestVersion,
+        return new ApiProjectSummary(p.Id, p.Name, p.ReferenceProject, p.Theme, p.StartYear, PhaseWord.Of(p.Phase), p.Revision, p.LatestVersion,
             ApiFigures.Of(new Figures(p.InvestedCents, p.BenefitsCents, p.Ratio, p.HoursSaved, p.FteSaved)), p.CreatedAt, p.UpdatedAt);
     }
 }
@@ -285,7 +269,7 @@ public sealed record ApiProjectVersion(int Number, string Phase, string ModelVer
     public static ApiProjectVersion Of(ProjectVersion v)
     {
         ArgumentNullException.ThrowIfNull(v);
-        return new ApiProjectVersion(v.Number, v.Phase, v.ModelVersion, v.SavedByName, v.SavedAt, v.Changes, ApiFigures.Of(Projects.Figures.Of(v)));
+        return new ApiProjectVersion(v.Number, PhaseWord.Of(v.Phase), v.ModelVersion, v.SavedByName, v.SavedAt, v.Changes, ApiFigures.Of(Projects.Figures.Of(v)));
     }
 }
 

@@ -24,7 +24,7 @@ public sealed class MapModel(MapService maps, RequestLanguage language) : FormPa
     {
         State = ProjectState.From(Request.Query);
         MapState = State;
-        var (map, errors) = Maps.Compute(State);
+        var (map, errors) = Maps.Compute(State.ToRequest());
         Map = map;
         AddErrors(errors, NoStep);
         if (Map is null)
@@ -38,14 +38,14 @@ public sealed class MapModel(MapService maps, RequestLanguage language) : FormPa
     {
         MapState = ProjectState.From(Request.Query);
         State = PostedState();
-        var (map, errors) = Maps.Compute(State);
+        var (map, errors) = Maps.Compute(State.ToRequest());
         if (map is not null)
         {
             return Redirect(State.Url("/kaart"));
         }
         // Keep showing the map as it was, with the messages next to the changed fields and the values as typed.
         AddErrors(errors, AllSteps);
-        Map = Maps.Compute(MapState).Map;
+        Map = Maps.Compute(MapState.ToRequest()).Map;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
@@ -55,8 +55,8 @@ public sealed class MapModel(MapService maps, RequestLanguage language) : FormPa
     {
         get
         {
-            var keys = new HashSet<string>(StringComparer.Ordinal) { "deelnemers" };
-            keys.UnionWith(MapState["kosten"] is not null ? ["kosten"] : ["personeel", "uren", "uurtarief", "vrijwilligers", "materiaal", "overhead"]);
+            var keys = new HashSet<string>(StringComparer.Ordinal) { ProjectFields.Participants.FormKey! };
+            keys.UnionWith(ProjectFields.Costs.Where(f => (f == ProjectFields.Cost) == (MapState[ProjectFields.Cost] is not null)).Select(f => f.FormKey!));
             if (Map is not null)
             {
                 keys.UnionWith(Map.Input.ReferenceProject.Questions.Select(q => ProjectState.AnswerPrefix + q.Id));

@@ -37,7 +37,7 @@ public static class MapDownloads
         Func<Impactkaart.Engine.Model.ImpactModel, ImpactMap, Impactkaart.Engine.Language, byte[]> render)
     {
         var state = ProjectState.From(context.Request.Query);
-        var (map, _) = maps.Compute(state);
+        var (map, _) = maps.Compute(state.ToRequest());
         if (map is null)
         {
             return Results.Redirect(state.Url("/kaart"));
@@ -48,7 +48,7 @@ public static class MapDownloads
     /// <summary>"impactkaart-budgetcoaching.pdf": the reference project's id only, never the user's free text.</summary>
     private static string FileName(ProjectState state, string extension)
     {
-        var id = state["ref"] is { } r && r.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? r : "project";
+        var id = state[ProjectFields.ReferenceProject] is { } r && r.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-') ? r : "project";
         return $"impactkaart-{id}.{extension}";
     }
 }

@@ -12,7 +12,7 @@ namespace Impactkaart.Web.Features.OrganisationAdmin;
 /// signed-in member's organisation, so another organisation's id is "not found".
 /// </summary>
 public sealed class OrganisationModel(
-    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, Links links, TimeProvider clock, RequestLanguage language)
+    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, Links links, MailLimits limits, TimeProvider clock, RequestLanguage language)
     : AccountPage(language)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
@@ -50,23 +50,27 @@ public sealed class OrganisationModel(
             Error("rol", "Kies een rol: Lid of Beheerder.", "Choose a role: Member or Admin.");
         }
         var normalized = email.ToUpperInvariant();
+        Member? existing = null;
         if (Errors.Count == 0)
         {
-            var existing = await db.Users.AsNoTracking().FirstOrDefaultAsync(m => m.NormalizedEmail == normalized, cancellationToken);
+            // Only a colleague of this organisation is named (the admin sees the members anyway); an account of another
+            // organisation is not: the admin sees "sent" and the mailbox's owner reads why they cannot join.
+            existing = await db.Users.AsNoTracking().FirstOrDefaultAsync(m => m.NormalizedEmail == normalized, cancellationToken);
             if (existing is { RemovedAt: null } && existing.OrganisationId == Me.OrganisationId)
             {
                 Error("email", "Deze collega is al lid van uw organisatie.", "This colleague already is a member of your organisation.");
-            }
-            else if (existing is not null && (existing.RemovedAt is null || existing.OrganisationId != Me.OrganisationId))
-            {
-                Error("email",
-                    "Dit e-mailadres heeft al een account bij de Impactkaart, van een andere organisatie. Een account hoort bij één organisatie: vraag uw collega om een ander e-mailadres.",
-                    "This email address already has an Impactkaart account, of another organisation. An account belongs to one organisation: ask your colleague for another email address.");
             }
         }
         if (Errors.Count == 0 && !links.CanLink)
         {
             Error("email", ForgotPasswordModel.NoLinkMessage.Nl, ForgotPasswordModel.NoLinkMessage.En);
+        }
+        if (Errors.Count == 0 && await limits.TryCountAsync(MailKinds.Invitation, email, Me.OrganisationId, cancellationToken) is { } tooMany)
+        {
+            Error("email", tooMany.Nl, tooMany.En);
+            await LoadAsync(cancellationToken);
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            return Page();
         }
         if (Errors.Count > 0)
         {
@@ -89,12 +93,32 @@ public sealed class OrganisationModel(
         audit.Add(Me, Me.OrganisationId, AuditCodes.MemberInvited, email, "Rol: " + Roles.Dutch(role.Value));
         await db.SaveChangesAsync(cancellationToken);
 
-        var link = links.Absolute("/uitnodiging/" + token);
-        await mail.SendAsync(email, Lang.T($"Uitnodiging voor {OrganisationName} op de Impactkaart", $"Invitation to {OrganisationName} on the Impactkaart"), Lang.T(
-            $"Hallo,\n\n{Me.DisplayName} nodigt u uit om als {Roles.Dutch(role.Value).ToLowerInvariant()} mee te werken aan de Impactkaart van {OrganisationName}.\n\nKies via deze link uw naam en een wachtwoord (de link werkt zeven dagen):\n\n{link}\n\nKent u de afzender niet? Dan kunt u deze e-mail negeren.\n",
-            $"Hello,\n\n{Me.DisplayName} invites you to work on the Impactkaart of {OrganisationName} as {(role == MemberRole.Admin ? "an admin" : "a member")}.\n\nChoose your name and a password with this link (it works for seven days):\n\n{link}\n\nDon't know the sender? Then ignore this email.\n"),
-            cancellationToken);
+        if (existing is not null && (existing.RemovedAt is null || existing.OrganisationId != Me.OrganisationId))
+        {
+            await SendCannotJoinAsync(email, cancellationToken);
+        }
+        else
+        {
+            var link = links.Absolute("/uitnodiging/" + token);
+            await mail.SendAsync(email, Lang.T($"Uitnodiging voor {OrganisationName} op de Impactkaart", $"Invitation to {OrganisationName} on the Impactkaart"), Lang.T(
+                $"Hallo,\n\n{Me.DisplayName} nodigt u uit om als {Roles.Dutch(role.Value).ToLowerInvariant()} mee te werken aan de Impactkaart van {OrganisationName}.\n\nKies via deze link uw naam en een wachtwoord (de link werkt zeven dagen):\n\n{link}\n\nKent u de afzender niet? Dan kunt u deze e-mail negeren.\n",
+                $"Hello,\n\n{Me.DisplayName} invites you to work on the Impactkaart of {OrganisationName} as {(role == MemberRole.Admin ? "an admin" : "a member")}.\n\nChoose your name and a password with this link (it works for seven days):\n\n{link}\n\nDon't know the sender? Then ignore this email.\n"),
+                cancellationToken);
+        }
         return Redirect("/organisatie?gedaan=uitgenodigd");
+    }
+
+    /// <summary>
+    /// The invitation email to an address that has an account of another organisation: without a link (it could not
+    /// be used), saying why, and what the person can do instead.
+    /// </summary>
+    private async Task SendCannotJoinAsync(string email, CancellationToken cancellationToken)
+    {
+        var signInLink = links.Absolute("/inloggen");
+        await mail.SendAsync(email, Lang.T($"Uitnodiging voor {OrganisationName} op de Impactkaart", $"Invitation to {OrganisationName} on the Impactkaart"), Lang.T(
+            $"Hallo,\n\n{Me.DisplayName} wil u uitnodigen om mee te werken aan de Impactkaart van {OrganisationName}. Met dit e-mailadres heeft u al een account bij de Impactkaart, bij een andere organisatie. Een account hoort bij één organisatie, dus met dit account kunt u niet meedoen bij {OrganisationName}.\n\nWilt u toch meedoen? Vraag {Me.DisplayName} dan om een uitnodiging op een ander e-mailadres van u.\n\nMet uw bestaande account logt u gewoon in zoals altijd:\n\n{signInLink}\n\nKent u de afzender niet? Dan kunt u deze e-mail negeren.\n",
+            $"Hello,\n\n{Me.DisplayName} would like to invite you to work on the Impactkaart of {OrganisationName}. You already have an Impactkaart account with this email address, with another organisation. An account belongs to one organisation, so you cannot join {OrganisationName} with this account.\n\nWould you like to join? Then ask {Me.DisplayName} for an invitation to another email address of yours.\n\nYou sign in with your existing account as always:\n\n{signInLink}\n\nDon't know the sender? Then ignore this email.\n"),
+            cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRoleAsync(Guid lid, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
@@ -53,7 +54,7 @@ public sealed class LoadSeedModel(ImpactkaartDb db, CurrentMember current, Impac
                 var name = $"{label} {places[i / references.Length % places.Length]} {i + 1:00000}";
                 var (planned, cost) = (participants[i % participants.Length], costs[i * 5 % costs.Length]);
                 var plan = SampleProjects.Request(name, reference, planned, cost, start);
-                var evaluation = i % 3 == 0 ? SampleProjects.Request(name, reference, planned - 3, cost * 1.05m, start, "evaluatie") : null;
+                var evaluation = i % 3 == 0 ? SampleProjects.Request(name, reference, planned - 3, cost * 1.05m, start, PhaseWord.Evaluation) : null;
                 var (project, versions) = SampleProjects.Build(model, member, plan, evaluation, now.AddMinutes(-i));
                 db.Projects.Add(project);
                 db.ProjectVersions.AddRange(versions);

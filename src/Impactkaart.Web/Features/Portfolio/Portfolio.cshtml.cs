@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
@@ -57,7 +58,7 @@ public sealed class PortfolioModel(ImpactkaartDb db, CurrentMember current, Impa
 
     public string ThemeLabel(string id) => model.Themes.FirstOrDefault(t => t.Id == id) is { } theme ? Lang[theme.Label] : id;
 
-    public string PhaseLabel(string phase) => phase == "evaluatie" ? Lang.T("Evaluatie", "Evaluation") : Lang.T("Plan", "Plan");
+    public string PhaseLabel(Phase phase) => phase == Phase.Evaluation ? Lang.T("Evaluatie", "Evaluation") : Lang.T("Plan", "Plan");
 
     public string Money(long cents) => Lang.Formats.MoneyWhole(cents / 100m);
 

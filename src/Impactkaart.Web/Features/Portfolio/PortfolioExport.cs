@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Reports;
 using Impactkaart.Web.Features.Shared;
@@ -83,7 +84,7 @@ public sealed class PortfolioExport(ImpactModel model, RequestLanguage lang)
 
     private string ThemeLabel(string id) => model.Themes.FirstOrDefault(t => t.Id == id) is { } theme ? lang[theme.Label] : id;
 
-    private string PhaseLabel(string phase) => phase == "evaluatie" ? lang.T("Evaluatie", "Evaluation") : lang.T("Plan", "Plan");
+    private string PhaseLabel(Phase phase) => phase == Phase.Evaluation ? lang.T("Evaluatie", "Evaluation") : lang.T("Plan", "Plan");
 
     private static string Year(int year) => year > 0 ? year.ToString(CultureInfo.InvariantCulture) : "";
 

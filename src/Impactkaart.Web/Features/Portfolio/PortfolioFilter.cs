@@ -1,4 +1,5 @@
 using System.Globalization;
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Shared;
@@ -76,10 +77,14 @@ public sealed class PortfolioFilter
             errors["thema"] = lang.T("Kies een thema uit de lijst.", "Choose a theme from the list.");
             theme = null;
         }
-        if (phase is not null && phase is not ("plan" or "evaluatie"))
+        if (phase is not null)
         {
-            errors["fase"] = lang.T("Kies als fase plan of evaluatie.", "Choose plan or evaluation as the phase.");
-            phase = null;
+            // One word per phase in the address, whatever word was typed ("evaluation" becomes "evaluatie").
+            phase = PhaseWord.Parse(phase) is { } known ? PhaseWord.Of(known) : null;
+            if (phase is null)
+            {
+                errors["fase"] = lang.T("Kies als fase plan of evaluatie.", "Choose plan or evaluation as the phase.");
+            }
         }
         if (yearText is not null)
         {
@@ -119,7 +124,7 @@ public sealed class PortfolioFilter
         {
             query = query.Where(p => p.StartYear == year);
         }
-        if (Phase is { } phase)
+        if (PhaseWord.Parse(Phase) is { } phase)
         {
             query = query.Where(p => p.Phase == phase);
         }

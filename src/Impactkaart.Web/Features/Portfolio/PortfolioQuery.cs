@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,7 +15,7 @@ public sealed record PortfolioTotals(int Count, long InvestedCents, long Benefit
 
 /// <summary>One project as the portfolio and its exports list it.</summary>
 public sealed record PortfolioRow(
-    Guid Id, string Name, string ReferenceProject, string Theme, int StartYear, string Phase,
+    Guid Id, string Name, string ReferenceProject, string Theme, int StartYear, Phase Phase,
     long InvestedCents, long BenefitsCents, double? Ratio, double HoursSaved, double FteSaved, DateTime UpdatedAt);
 
 /// <summary>

@@ -29,16 +29,16 @@ public static class SampleProjects
         foreach (var request in evaluation is null ? [plan] : new[] { plan, evaluation })
         {
             var map = Compute(model, request);
-            var version = ProjectStore.NewVersion(model, member, project, request, map, ProjectStore.PhaseOf(map.Input), savedAt,
+            var version = ProjectStore.NewVersion(model, member, project, request, map, savedAt,
                 versions.Count == 0 ? ProjectChanges.FirstVersion : "Evaluatie toegevoegd");
             versions.Add(version);
-            ProjectStore.Apply(project, map, version, savedAt, hasEvaluation: version.Phase == ProjectStore.EvaluationPhase);
+            ProjectStore.Apply(project, map, version, savedAt, hasEvaluation: version.Phase == Phase.Evaluation);
         }
         return (project, versions);
     }
 
     /// <summary>A valid request: a reference project, participants, total costs, a start date and a phase.</summary>
-    public static ProjectRequest Request(string name, string referenceProject, int participants, decimal cost, DateOnly start, string phase = "plan") =>
+    public static ProjectRequest Request(string name, string referenceProject, int participants, decimal cost, DateOnly start, string phase = PhaseWord.Plan) =>
         new()
         {
             Name = name, ReferenceProject = referenceProject, Participants = participants.ToString(CultureInfo.InvariantCulture),

@@ -18,8 +18,8 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
 
     public ProjectVersion? Evaluation { get; private set; }
 
-    /// <summary>The version whose figures the project shows: the newest evaluation, else the newest plan.</summary>
-    public ProjectVersion Shown => Evaluation ?? Plan!;
+    /// <summary>The version whose figures the project shows (<see cref="ProjectStore.CurrentFirst"/>).</summary>
+    public ProjectVersion Shown => ProjectStore.CurrentOf(Versions)!;
 
     public ImpactMap? PlanMap { get; private set; }
 
@@ -50,8 +50,8 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
             return NotFound();
         }
         Versions = await Store.VersionsAsync(member.OrganisationId, id, HttpContext.RequestAborted);
-        Plan = Versions.FirstOrDefault(v => v.Phase == ProjectStore.PlanPhase);
-        Evaluation = Versions.FirstOrDefault(v => v.Phase == ProjectStore.EvaluationPhase);
+        Plan = Versions.FirstOrDefault(v => v.Phase == Phase.Plan);
+        Evaluation = Versions.FirstOrDefault(v => v.Phase == Phase.Evaluation);
         if (Plan is null && Evaluation is null)
         {
             return NotFound();
@@ -78,7 +78,7 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
     public ProjectState EvaluationStart()
     {
         var state = StateOf(Plan!);
-        state["fase"] = ProjectStore.EvaluationPhase;
+        state["fase"] = PhaseWord.Evaluation;
         return state;
     }
 

@@ -18,9 +18,9 @@ public static class ProjectChanges
     private static readonly Formats Nl = new(Language.Nl);
 
     /// <summary>The summary of a first plan or first evaluation; an evaluation says how it differs from the plan.</summary>
-    public static string FirstOfPhase(string phase, ProjectInput? plan, ProjectInput after)
+    public static string FirstOfPhase(Phase phase, ProjectInput? plan, ProjectInput after)
     {
-        if (phase != ProjectStore.EvaluationPhase)
+        if (phase != Phase.Evaluation)
         {
             return FirstVersion;
         }

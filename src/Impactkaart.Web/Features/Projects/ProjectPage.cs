@@ -1,3 +1,4 @@
+using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
 using Impactkaart.Web.Features.Portfolio;
@@ -34,5 +35,5 @@ public abstract class ProjectPage(ProjectStore store, CurrentMember current, Req
     public string DayAndTime(DateTime utc) =>
         Lang.T($"op {DutchTime.Date(utc)} om {DutchTime.Local(utc):HH:mm}", $"on {DutchTime.Date(utc)} at {DutchTime.Local(utc):HH:mm}");
 
-    public string PhaseName(string phase) => phase == ProjectStore.EvaluationPhase ? Lang.T("evaluatie", "evaluation") : Lang.T("plan", "plan");
+    public string PhaseName(Phase phase) => phase == Phase.Evaluation ? Lang.T("evaluatie", "evaluation") : Lang.T("plan", "plan");
 }

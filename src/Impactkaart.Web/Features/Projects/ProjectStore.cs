@@ -36,14 +36,32 @@ public sealed record SaveResult(SaveOutcome Outcome, Project? Project = null, Pr
 /// </summary>
 public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audit, TimeProvider clock, ILogger<ProjectStore> logger)
 {
-    public const string PlanPhase = "plan";
-    public const string EvaluationPhase = "evaluatie";
-
     public ImpactModel Model => model;
 
     public Task<Project?> FindAsync(Guid organisationId, Guid id, CancellationToken cancellationToken = default) =>
         db.Projects.AsNoTracking()
             .SingleOrDefaultAsync(p => p.Id == id && p.OrganisationId == organisationId && p.DeletedAt == null, cancellationToken);
+
+    /// <summary>
+    /// The versions in the order that puts the one a project shows first: the newest evaluation once there is one,
+    /// else the newest plan. The one rule for the project page, the API, its map files and share links.
+    /// </summary>
+    public static IQueryable<ProjectVersion> CurrentFirst(IQueryable<ProjectVersion> versions) =>
+        versions.OrderByDescending(v => v.Phase == Phase.Evaluation).ThenByDescending(v => v.Number);
+
+    /// <summary>The version a project shows, among versions already read (see <see cref="CurrentFirst"/>).</summary>
+    public static ProjectVersion? CurrentOf(IEnumerable<ProjectVersion> versions) => CurrentFirst(versions.AsQueryable()).FirstOrDefault();
+
+    /// <summary>The version a project shows, read alone; null for an unknown, foreign or deleted project.</summary>
+    public async Task<ProjectVersion?> CurrentAsync(Guid organisationId, Guid projectId, CancellationToken cancellationToken = default)
+    {
+        if (await FindAsync(organisationId, projectId, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return null;
+        }
+        return await CurrentFirst(db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.OrganisationId == organisationId))
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     /// <summary>The versions of a project, newest first (empty for an unknown, foreign or deleted project).</summary>
     public async Task<IReadOnlyList<ProjectVersion>> VersionsAsync(Guid organisationId, Guid projectId, CancellationToken cancellationToken = default)
@@ -76,8 +94,8 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             CreatedAt = now,
         };
         db.Projects.Add(project);
-        var version = NewVersion(model, by, project, request, map, PhaseOf(map.Input), now, ProjectChanges.FirstVersion);
-        Apply(project, map, version, now, hasEvaluation: version.Phase == EvaluationPhase);
+        var version = NewVersion(model, by, project, request, map, now, ProjectChanges.FirstVersion);
+        Apply(project, map, version, now, hasEvaluation: version.Phase == Phase.Evaluation);
         audit.Add(by, by.OrganisationId, "project.created", project.Name, $"versie {version.Number}");
         return await CommitAsync(by.OrganisationId, project, version, basedOnRevision: null, cancellationToken).ConfigureAwait(false);
     }
@@ -106,23 +124,23 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         {
             return await ConflictAsync(by.OrganisationId, projectId, cancellationToken).ConfigureAwait(false);
         }
-        var phase = PhaseOf(map.Input);
+        var phase = map.Input.Phase;
         var previous = await db.ProjectVersions.AsNoTracking()
             .Where(v => v.ProjectId == projectId && v.Phase == phase)
             .OrderByDescending(v => v.Number)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var plan = phase == EvaluationPhase && previous is null
-            ? await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Phase == PlanPhase)
+        var plan = phase == Phase.Evaluation && previous is null
+            ? await db.ProjectVersions.AsNoTracking().Where(v => v.ProjectId == projectId && v.Phase == Phase.Plan)
                 .OrderByDescending(v => v.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;
         changes ??= previous is not null
             ? ProjectChanges.Describe(ReadInput(previous.Input), map.Input)
             : ProjectChanges.FirstOfPhase(phase, plan is null ? null : ReadInput(plan.Input), map.Input);
-        var hasEvaluation = phase == EvaluationPhase || project.Phase == EvaluationPhase;
+        var hasEvaluation = phase == Phase.Evaluation || project.Phase == Phase.Evaluation;
         var now = clock.GetUtcNow().UtcDateTime;
-        var version = NewVersion(model, by, project, request, map, phase, now, changes);
+        var version = NewVersion(model, by, project, request, map, now, changes);
         // The project shows the newest evaluation once there is one; a later plan is kept in the history only.
-        if (phase == EvaluationPhase || !hasEvaluation)
+        if (phase == Phase.Evaluation || !hasEvaluation)
         {
             Apply(project, map, version, now, hasEvaluation);
         }
@@ -132,7 +150,7 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             project.UpdatedAt = now;
         }
         project.Revision = basedOnRevision + 1;
-        audit.Add(by, by.OrganisationId, "project.saved", project.Name, $"versie {version.Number} ({phase})");
+        audit.Add(by, by.OrganisationId, "project.saved", project.Name, $"versie {version.Number} ({PhaseWord.Of(phase)})");
         return await CommitAsync(by.OrganisationId, project, version, basedOnRevision, cancellationToken).ConfigureAwait(false);
     }
 
@@ -185,14 +203,11 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             : (null, validated.Errors);
     }
 
-    public static string PhaseOf(ProjectInput input) =>
-        input?.Phase == Engine.Calculation.Phase.Evaluation ? EvaluationPhase : PlanPhase;
-
     private ProjectInput? ReadInput(string input) =>
         ReadRequest(input) is { } request && ProjectRequestValidator.Validate(model, request) is { IsValid: true } valid ? valid.Value : null;
 
     /// <summary>The next version of <paramref name="project"/> (not yet added): the inputs as a project file and the figures of its map.</summary>
-    internal static ProjectVersion NewVersion(ImpactModel model, Member by, Project project, ProjectRequest request, ImpactMap map, string phase, DateTime now, string changes)
+    internal static ProjectVersion NewVersion(ImpactModel model, Member by, Project project, ProjectRequest request, ImpactMap map, DateTime now, string changes)
     {
         var figures = Figures.Of(map);
         return new ProjectVersion
@@ -201,7 +216,7 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
             ProjectId = project.Id,
             OrganisationId = project.OrganisationId,
             Number = project.LatestVersion + 1,
-            Phase = phase,
+            Phase = map.Input.Phase,
             Input = ProjectRequestJson.Write(request, model.Version),
             ModelVersion = model.Version,
             InvestedCents = figures.InvestedCents,
@@ -224,7 +239,7 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         project.ReferenceProject = input.ReferenceProject.Id;
         project.Theme = input.ReferenceProject.Theme.Id;
         project.StartYear = input.Start?.Year ?? (project.StartYear > 0 ? project.StartYear : now.Year);
-        project.Phase = hasEvaluation ? EvaluationPhase : PlanPhase;
+        project.Phase = hasEvaluation ? Phase.Evaluation : Phase.Plan;
         project.InvestedCents = version.InvestedCents;
         project.BenefitsCents = version.BenefitsCents;
         project.Ratio = version.Ratio;

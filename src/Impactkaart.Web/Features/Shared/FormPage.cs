@@ -22,7 +22,7 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
     public string? Value(string key) => State[key];
 
     /// <summary>The chosen reference project, or null when none (or an unknown one) is chosen yet.</summary>
-    public Impactkaart.Engine.Model.ReferenceProject? Project => State["ref"] is { } id ? Maps.Model.FindReferenceProject(id) : null;
+    public Impactkaart.Engine.Model.ReferenceProject? Project => State[ProjectFields.ReferenceProject] is { } id ? Maps.Model.FindReferenceProject(id) : null;
 
     /// <summary>A later step shows its page once a reference project is chosen; before that it sends the user to step 1.</summary>
     protected IActionResult ShowStepOrStartOver()
@@ -36,7 +36,7 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
     /// <summary>Validates the whole project and keeps the messages that belong to the given steps.</summary>
     protected void CollectErrors(IReadOnlySet<int> steps)
     {
-        foreach (var error in Maps.Validate(State).Errors)
+        foreach (var error in Maps.Validate(State.ToRequest()).Errors)
         {
             AddError(error, steps);
         }

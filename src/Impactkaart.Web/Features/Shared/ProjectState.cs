@@ -1,4 +1,3 @@
-using System.Text;
 using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
@@ -9,22 +8,16 @@ namespace Impactkaart.Web.Features.Shared;
 /// Everything a user has entered, as text, carried in the address (query string) and in hidden form fields from
 /// step to step. Nothing lives on the server, so no value is lost on a validation error, on going back, on a
 /// reload or on another app instance, and a map's address is its own bookmark.
-/// Keys are short Dutch words; answers are "a.{question}" and measured outcomes "m.{outcome}".
+/// Keys are short Dutch words, from <see cref="ProjectFields"/>; answers are "a.{question}" and measured outcomes "m.{outcome}".
 /// </summary>
 public sealed class ProjectState
 {
-    public const string AnswerPrefix = "a.";
-    public const string MeasuredPrefix = "m.";
+    public static readonly string AnswerPrefix = ProjectFields.Answers.FormKey!;
+    public static readonly string MeasuredPrefix = ProjectFields.Measured.FormKey!;
     private const int MaxValueLength = 1_000;
 
-    /// <summary>Form and query keys, and the field names the engine uses for them in its messages.</summary>
-    public static readonly IReadOnlyList<(string Key, string Field)> Fields =
-    [
-        ("ref", "referenceProject"), ("naam", "name"), ("start", "start"), ("maanden", "months"), ("fase", "phase"),
-        ("deelnemers", "participants"), ("kosten", "cost"), ("personeel", "costs.staff"), ("uren", "costs.staffHours"),
-        ("uurtarief", "costs.staffRate"), ("vrijwilligers", "costs.volunteers"), ("materiaal", "costs.material"),
-        ("overhead", "costs.overhead"), ("eigenuren", "ownHours"),
-    ];
+    /// <summary>The fields the forms and addresses carry (draws, seed and the file's model version they do not).</summary>
+    public static readonly IReadOnlyList<ProjectField> Fields = ProjectFields.All.Where(f => f.FormKey is not null).ToList();
 
     /// <summary>
     /// Keys the wizard and the map carry along but the engine ignores: the saved project a map was opened from and
@@ -33,9 +26,8 @@ public sealed class ProjectState
     public const string ProjectKey = "project";
     public const string RevisionKey = "revisie";
 
-    public static readonly IReadOnlySet<string> Step1Keys = new HashSet<string>(StringComparer.Ordinal) { "ref", "naam", "start", "maanden", "fase" };
-    public static readonly IReadOnlySet<string> Step2Keys = new HashSet<string>(StringComparer.Ordinal)
-        { "deelnemers", "kosten", "personeel", "uren", "uurtarief", "vrijwilligers", "materiaal", "overhead", "eigenuren" };
+    public static readonly IReadOnlySet<string> Step1Keys = KeysOfStep(1);
+    public static readonly IReadOnlySet<string> Step2Keys = KeysOfStep(2);
 
     private readonly SortedDictionary<string, string> values = new(StringComparer.Ordinal);
 
@@ -56,6 +48,13 @@ public sealed class ProjectState
         }
     }
 
+    /// <summary>The value of a field that is no list.</summary>
+    public string? this[ProjectField field]
+    {
+        get => this[Key(field)];
+        set => this[Key(field)] = value;
+    }
+
     public IEnumerable<KeyValuePair<string, string>> Values => values;
 
     public static ProjectState From(IEnumerable<KeyValuePair<string, StringValues>> source)
@@ -72,7 +71,7 @@ public sealed class ProjectState
     }
 
     public static bool IsStateKey(string key) =>
-        Fields.Any(f => f.Key == key) || key is ProjectKey or RevisionKey || IsPrefixed(key, AnswerPrefix) || IsPrefixed(key, MeasuredPrefix);
+        key is ProjectKey or RevisionKey || Fields.Any(f => f.IsList ? IsPrefixed(key, f.FormKey!) : f.FormKey == key);
 
     private static bool IsPrefixed(string key, string prefix) =>
         key.Length > prefix.Length && key.Length <= 80 && key.StartsWith(prefix, StringComparison.Ordinal);
@@ -96,45 +95,22 @@ public sealed class ProjectState
     public string Url(string path) =>
         QueryHelpers.AddQueryString(path, values.Select(v => new KeyValuePair<string, string?>(v.Key, v.Value)));
 
-    /// <summary>A stable key for caching the map of this state.</summary>
-    public string CacheKey()
-    {
-        var builder = new StringBuilder();
-        foreach (var (key, value) in values)
-        {
-            builder.Append(key).Append('\u001f').Append(value).Append('\u001e');
-        }
-        return builder.ToString();
-    }
-
     public ProjectRequest ToRequest()
     {
-        var request = new ProjectRequest
-        {
-            ReferenceProject = this["ref"],
-            Name = this["naam"],
-            Start = this["start"],
-            Months = this["maanden"],
-            Phase = this["fase"],
-            Participants = this["deelnemers"],
-            Cost = this["kosten"],
-            StaffCost = this["personeel"],
-            StaffHours = this["uren"],
-            StaffRate = this["uurtarief"],
-            VolunteerCost = this["vrijwilligers"],
-            MaterialCost = this["materiaal"],
-            OverheadCost = this["overhead"],
-            OwnHours = this["eigenuren"],
-        };
+        var request = new ProjectRequest();
         foreach (var (key, value) in values)
         {
-            if (key.StartsWith(AnswerPrefix, StringComparison.Ordinal))
+            if (FieldOfKey(key) is not { } field)
             {
-                request.Answers[key[AnswerPrefix.Length..]] = value;
+                continue;
             }
-            else if (key.StartsWith(MeasuredPrefix, StringComparison.Ordinal))
+            if (field.IsList)
             {
-                request.Measured[key[MeasuredPrefix.Length..]] = value;
+                request.ListOf(field)[key[field.FormKey!.Length..]] = value;
+            }
+            else
+            {
+                request[field] = value;
             }
         }
         return request;
@@ -142,52 +118,51 @@ public sealed class ProjectState
 
     public static ProjectState FromRequest(ProjectRequest request)
     {
-        var state = new ProjectState
+        ArgumentNullException.ThrowIfNull(request);
+        var state = new ProjectState();
+        foreach (var field in Fields)
         {
-            ["ref"] = request.ReferenceProject,
-            ["naam"] = request.Name,
-            ["start"] = request.Start,
-            ["maanden"] = request.Months,
-            ["fase"] = request.Phase,
-            ["deelnemers"] = request.Participants,
-            ["kosten"] = request.Cost,
-            ["personeel"] = request.StaffCost,
-            ["uren"] = request.StaffHours,
-            ["uurtarief"] = request.StaffRate,
-            ["vrijwilligers"] = request.VolunteerCost,
-            ["materiaal"] = request.MaterialCost,
-            ["overhead"] = request.OverheadCost,
-            ["eigenuren"] = request.OwnHours,
-        };
-        foreach (var (question, option) in request.Answers)
-        {
-            state[AnswerPrefix + question] = option;
-        }
-        foreach (var (outcome, value) in request.Measured)
-        {
-            state[MeasuredPrefix + outcome] = value;
+            if (field.IsList)
+            {
+                foreach (var (id, value) in request.ListOf(field))
+                {
+                    state[field.FormKey + id] = value;
+                }
+            }
+            else
+            {
+                state[field] = request[field];
+            }
         }
         return state;
     }
 
+    /// <summary>The field a form key holds ("a.x" is an answer), or null for the keys that are no project field.</summary>
+    public static ProjectField? FieldOfKey(string key) =>
+        Fields.FirstOrDefault(f => f.IsList ? IsPrefixed(key, f.FormKey!) : f.FormKey == key);
+
+    /// <summary>The engine's name for the field of a form key ("a.x" becomes "answers.x"); other keys stay as they are.</summary>
+    public static string FieldNameOf(string key) =>
+        FieldOfKey(key) is { } field ? (field.IsList ? field.Json + "." + key[field.FormKey!.Length..] : field.Json) : key;
+
     /// <summary>The form key for an engine field name ("answers.x" becomes "a.x").</summary>
     public static string KeyFor(string field)
     {
-        if (field.StartsWith("answers.", StringComparison.Ordinal))
+        ArgumentNullException.ThrowIfNull(field);
+        return ProjectFields.Of(field) switch
         {
-            return AnswerPrefix + field["answers.".Length..];
-        }
-        if (field.StartsWith("measured.", StringComparison.Ordinal))
-        {
-            return MeasuredPrefix + field["measured.".Length..];
-        }
-        return Fields.FirstOrDefault(f => f.Field == field).Key ?? field;
+            { IsList: true, FormKey: { } prefix } list when field.Length > list.Json.Length => prefix + field[(list.Json.Length + 1)..],
+            { IsList: false, FormKey: { } key } => key,
+            _ => field,
+        };
     }
 
     /// <summary>The wizard step (1 to 3) where the field of an engine message is entered.</summary>
-    public static int StepOf(string field)
-    {
-        var key = KeyFor(field);
-        return Step1Keys.Contains(key) || field is "modelVersion" ? 1 : Step2Keys.Contains(key) ? 2 : 3;
-    }
+    public static int StepOf(string field) => ProjectFields.Of(field)?.Step ?? 3;
+
+    private static string Key(ProjectField field) =>
+        field is { FormKey: { } key, IsList: false } ? key : throw new ArgumentException($"{field.Json} has no single form key.", nameof(field));
+
+    private static HashSet<string> KeysOfStep(int step) =>
+        Fields.Where(f => f.Step == step && !f.IsList).Select(f => f.FormKey!).ToHashSet(StringComparer.Ordinal);
 }

@@ -2,6 +2,7 @@ using Impactkaart.Documents;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Projects;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -75,19 +76,17 @@ public sealed class SharedMapModel(ImpactkaartDb db, MapService maps, TimeProvid
             Response.StatusCode = StatusCodes.Status410Gone;
             return false;
         }
-        // The current map: the newest evaluation, else the newest plan.
-        var input = await db.ProjectVersions.AsNoTracking()
-            .Where(v => v.ProjectId == found.ProjectId && v.OrganisationId == found.OrganisationId)
-            .OrderByDescending(v => v.Phase == "evaluatie").ThenByDescending(v => v.Number)
+        var input = await ProjectStore.CurrentFirst(db.ProjectVersions.AsNoTracking()
+                .Where(v => v.ProjectId == found.ProjectId && v.OrganisationId == found.OrganisationId))
             .Select(v => v.Input)
             .FirstOrDefaultAsync(cancellationToken);
-        var request = input is null ? null : ProjectRequestJson.Read(input);
-        if (request is not { IsValid: true })
+        var request = input is null ? null : ProjectStore.ReadRequest(input);
+        if (request is null)
         {
             Response.StatusCode = StatusCodes.Status410Gone;
             return false;
         }
-        var (map, _) = maps.Compute(ProjectState.FromRequest(request.Value!));
+        var (map, _) = maps.Compute(request);
         if (map is null)
         {
             Response.StatusCode = StatusCodes.Status410Gone;

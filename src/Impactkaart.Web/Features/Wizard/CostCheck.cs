@@ -26,7 +26,7 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
     /// <summary>The check of a state whose reach and costs the engine accepts; null while they are missing or not valid.</summary>
     public static CostCheck? Of(MapService maps, ProjectState state)
     {
-        var validated = maps.Validate(state);
+        var validated = maps.Validate(state.ToRequest());
         if (validated.Value is not { } input)
         {
             return null;

@@ -1,4 +1,3 @@
-using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,17 +39,14 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
     }
 
     /// <summary>
-    /// Valid amounts go on as the engine read them ("90.000" becomes 90000, "€ 1.250,50" 1250.5), so the address,
+    /// Valid numbers go on as the engine read them ("90.000" becomes 90000, "€ 1.250,50" 1250.5), so the address,
     /// a saved project file and every later reader hold the number itself, whatever rule they read it by.
     /// </summary>
     private void WriteAmountsAsRead()
     {
-        foreach (var key in ProjectState.Step2Keys)
+        foreach (var field in ProjectState.Fields.Where(f => f.Step == 2 && !f.IsList))
         {
-            if (NumberText.ReadAmount(State[key]) is { IsNumber: true, Value: { } value })
-            {
-                State[key] = NumberText.Write(value);
-            }
+            State[field] = field.Format(State[field]);
         }
     }
 }

@@ -8,9 +8,9 @@ namespace Impactkaart.Web.Features.Wizard;
 public sealed class Step3Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
-    private static readonly string[] CostKeys = ["kosten", "personeel", "uren", "vrijwilligers", "materiaal", "overhead"];
+    private static readonly string[] CostKeys = ProjectFields.Costs.Select(f => f.FormKey!).ToArray();
 
-    public bool Evaluation => State["fase"] == "evaluatie";
+    public bool Evaluation => PhaseWord.Parse(State["fase"]) == Phase.Evaluation;
 
     /// <summary>
     /// Per outcome, the gross change per participant the model expects for this project without a measurement: the
@@ -20,7 +20,7 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
     public IReadOnlyDictionary<string, decimal> Expected()
     {
         var withoutMeasurements = State.With(new ProjectState(), key => key.StartsWith(ProjectState.MeasuredPrefix, StringComparison.Ordinal));
-        var validated = Maps.Validate(withoutMeasurements);
+        var validated = Maps.Validate(withoutMeasurements.ToRequest());
         return validated.IsValid
             ? ImpactCalculator.Compute(Maps.Model, validated.Value!, SimulationSettings.None).ByOutcome.ToDictionary(o => o.Outcome.Id, o => o.GrossEffectPerParticipant)
             : new Dictionary<string, decimal>();
@@ -63,7 +63,7 @@ public sealed class Step3Model(MapService maps, RequestLanguage language) : Form
         return Errors.Count > 0 || OtherErrors.Count > 0 ? Page() : Redirect(State.Url("/kaart"));
     }
 
-    private static string FieldOf(string key) => ProjectState.Fields.FirstOrDefault(f => f.Key == key).Field ?? key;
+    private static string FieldOf(string key) => ProjectState.FieldNameOf(key);
 
     private void CheckCost() => UnusualCost = Project is null ? null : CostCheck.Of(Maps, State) is { IsUnusual: true } check ? check : null;
 }
