@@ -12,7 +12,7 @@ public sealed class WorkbookTests
         Maps.Keep("map-nl.xlsx", bytes);
 
         using var stream = new MemoryStream(bytes);
-        Assert.Equal(["Invoer", "Resultaten", "Per jaar", "Per uitkomst", "Per partij", "Per domein", "Arbeid", "Rekenspoor", "Bronnen"], MiniExcel.GetSheetNames(stream));
+        Assert.Equal(["Invoer", "Resultaten", "Per jaar", "Per uitkomst", "Per partij", "Per domein", "Arbeid", "Effecten", "Prijzen", "Hoeveelheden", "Rekenspoor", "Bronnen"], MiniExcel.GetSheetNames(stream));
     }
 
     [Fact]
@@ -20,7 +20,7 @@ public sealed class WorkbookTests
     {
         using var stream = new MemoryStream(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(), Language.En));
 
-        Assert.Equal(["Inputs", "Results", "By year", "By outcome", "By payer", "By domain", "Labour", "Trail", "Sources"], MiniExcel.GetSheetNames(stream));
+        Assert.Equal(["Inputs", "Results", "By year", "By outcome", "By payer", "By domain", "Labour", "Effects", "Prices", "Quantities", "Trail", "Sources"], MiniExcel.GetSheetNames(stream));
     }
 
     [Fact]
@@ -106,12 +106,17 @@ public sealed class WorkbookTests
         var map = Maps.Budgetcoaching();
         var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Rekenspoor");
 
-        Assert.Equal(map.Trail.Count, rows.Count);
+        // The engine's lines, and cost lines of no months up to the last year of effects (so the duration can be raised in Excel).
+        var costLines = rows.Where(r => (string)r["Soort"]! == "kosten").ToList();
+        Assert.Equal(map.Trail.Count(t => t.Outcome is not null), rows.Count - costLines.Count);
+        Assert.Equal(map.PerYear.Count, costLines.Count);
+        Assert.Equal(map.Trail.Count(t => t.Outcome is null), costLines.Count(r => (double)r["Hoeveelheid"]! > 0));
         var benefits = rows.Where(r => (string)r["Soort"]! != "kosten").Sum(r => (double)r["Bedrag"]!);
         var costs = rows.Where(r => (string)r["Soort"]! == "kosten").Sum(r => (double)r["Bedrag"]!);
         Assert.Equal((double)map.Benefits.Euros, benefits, 0.01);
         Assert.Equal((double)map.Costs.Euros, costs, 0.01);
-        Assert.All(rows, r => Assert.False(string.IsNullOrEmpty((string?)r["Berekening"])));
+        // Each line is worked out in its own columns (formulas; MiniExcel reads their cached values): quantity x unit price x discount factor.
+        Assert.All(rows, r => Assert.Equal((double)r["Bedrag"]!, (double)r["Hoeveelheid"]! * (double)r["Eenheidsprijs"]! * (double)r["Disconteringsfactor"]!, 6));
         Assert.Contains(rows, r => ((string?)r["Bronnen"] ?? "").Contains("regioplan-schuldhulp-2011", StringComparison.Ordinal));
     }
 
@@ -119,7 +124,7 @@ public sealed class WorkbookTests
     public void Inputs_list_the_project_and_every_answer()
     {
         var map = Maps.Budgetcoaching("Budgetcoaching Noord");
-        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Invoer");
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, map, Language.Nl), "Invoer", InputsHeader);
 
         Assert.Contains(rows, r => (string)r["Veld"]! == "Projectnaam" && (string)r["Waarde"]! == "Budgetcoaching Noord");
         Assert.Contains(rows, r => (string)r["Veld"]! == "Deelnemers" && (double)r["Waarde"]! == 80);
@@ -145,7 +150,7 @@ public sealed class WorkbookTests
     [InlineData("@SUM(A1)")]
     public void A_project_name_that_looks_like_a_formula_comes_back_guarded(string name)
     {
-        var rows = Sheet(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(name), Language.Nl), "Invoer");
+        var rows = Sheet(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(name), Language.Nl), "Invoer", InputsHeader);
 
         var value = (string)rows.Single(r => (string)r["Veld"]! == "Projectnaam")["Waarde"]!;
         Assert.Equal(MapWorkbook.FormulaGuard + name, value);
@@ -159,9 +164,23 @@ public sealed class WorkbookTests
         Assert.Equal("", MapWorkbook.Guard(null));
     }
 
-    private static List<IDictionary<string, object?>> Sheet(byte[] bytes, string name)
+    [Fact]
+    public void Inputs_open_with_how_the_workbook_computes()
+    {
+        using var stream = new MemoryStream(MapWorkbook.Render(Maps.Model, Maps.Budgetcoaching(), Language.Nl));
+        var first = stream.Query(sheetName: "Invoer").Cast<IDictionary<string, object?>>().Take(6).Select(r => r["A"] as string ?? "").ToList();
+
+        Assert.Equal("Hoe dit werkblad rekent", first[0]);
+        Assert.Contains(first, line => line.StartsWith("De gele cellen zijn invoer", StringComparison.Ordinal));
+        Assert.Equal("", first[5]);
+    }
+
+    /// <summary>The inputs' table starts under the note on how the workbook computes.</summary>
+    private const string InputsHeader = "A7";
+
+    private static List<IDictionary<string, object?>> Sheet(byte[] bytes, string name, string startCell = "A1")
     {
         using var stream = new MemoryStream(bytes);
-        return [.. stream.Query(useHeaderRow: true, sheetName: name).Cast<IDictionary<string, object?>>()];
+        return [.. stream.Query(useHeaderRow: true, sheetName: name, startCell: startCell).Cast<IDictionary<string, object?>>()];
     }
 }

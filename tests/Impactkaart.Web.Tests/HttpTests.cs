@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Xml.Linq;
@@ -214,6 +215,24 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal([0x89, 0x50, 0x4E, 0x47], (await png.Content.ReadAsByteArrayAsync())[..4]);
         Assert.Equal("svg", XDocument.Parse(await svg.Content.ReadAsStringAsync()).Root!.Name.LocalName);
         Assert.Contains("\"referenceProject\": \"budgetcoaching\"", await json.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_workbook_download_computes_and_names_its_parts_relatively()
+    {
+        var bytes = await client.GetByteArrayAsync("/kaart/xlsx?" + Budgetcoaching);
+
+        using var zip = new ZipArchive(new MemoryStream(bytes));
+        string Part(string path)
+        {
+            using var reader = new StreamReader(zip.GetEntry(path)!.Open());
+            return reader.ReadToEnd();
+        }
+        // Some readers (exceljs) refuse absolute part paths.
+        Assert.DoesNotContain("Target=\"/", Part("_rels/.rels") + Part("xl/_rels/workbook.xml.rels"), StringComparison.Ordinal);
+        Assert.Contains("<definedName name=\"Deelnemers\">Invoer!$B$", Part("xl/workbook.xml"), StringComparison.Ordinal);
+        // The results sheet (second) holds the ratio as a formula over the trail, with the engine's figure cached.
+        Assert.Contains("<f>SUMIFS(Rekenspoor!", Part("xl/worksheets/sheet2.xml"), StringComparison.Ordinal);
     }
 
     [Fact]
