@@ -81,6 +81,23 @@ public sealed class StartupTests : IDisposable
         AssertStoppedWithMessage(exitCode, output, elapsed, "Database:Migrate", "kies true of false");
     }
 
+    [Fact]
+    public async Task A_first_start_on_a_fresh_database_prints_no_key_ring_warning_a_newcomer_cannot_place()
+    {
+        using var app = await AppProcess.StartAsync(folder, new Dictionary<string, string?>
+        {
+            ["ConnectionStrings__Impactkaart"] = $"Data Source={Path.Combine(folder, "impactkaart.db")}",
+        }, Sensible);
+        using var http = new HttpClient { BaseAddress = await app.Address };
+
+        // A form page makes the first data-protection key (its anti-forgery token), as a newcomer's first visit does.
+        using var page = await http.GetAsync("/registreren");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain("warn: Microsoft.AspNetCore.DataProtection", app.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("XML encryptor", app.Output, StringComparison.Ordinal);
+    }
+
     private static void AssertStoppedWithMessage(int exitCode, string output, TimeSpan elapsed, string setting, string message)
     {
         Assert.NotEqual(0, exitCode);

@@ -119,6 +119,11 @@ public static class DatabaseSetup
             : sp.GetRequiredService<PostgresImpactkaartDb>());
         // Every instance reads the same key ring, so a sign-in (and a form) on one instance is valid on the others.
         services.AddDataProtection().SetApplicationName("Impactkaart").PersistKeysToDbContext<ImpactkaartDb>();
+        // The keys are rows in the database, unencrypted like every other row (the database and its backups are what
+        // must be guarded; docs/operations.md). The framework warns about that at the first start ("No XML encryptor
+        // configured"), a warning a newcomer cannot act on; errors of the key ring still show.
+        services.Configure<LoggerFilterOptions>(logging =>
+            logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error));
         return services;
     }
 
