@@ -66,7 +66,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         foreach (var view in MapViews.Both(map, f))
         {
             terminal.Line();
-            terminal.Strong(view.Ratio is { } ratio ? f.Format(Texts.ViewHeadline, view.Name, f.Money(ratio.Value)) : view.Name + ": " + f[Labels.NoRatio]);
+            terminal.Strong(view.Ratio is { } ratio ? f.Format(Labels.ViewHeadline, view.Name, f.Money(ratio.Value)) : view.Name + ": " + f[Labels.NoRatio]);
             terminal.Line(view.Explanation);
             if (view.Range(f) is { } range)
             {
@@ -254,7 +254,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
 
     private void NotClaimed(ReferenceProject project)
     {
-        terminal.Heading(f[Texts.NotClaimedHeading]);
+        terminal.Heading(f[Labels.NotCountedHeading]);
         if (project.NotClaimed.Count == 0)
         {
             terminal.Line(f[Texts.NothingExcluded]);

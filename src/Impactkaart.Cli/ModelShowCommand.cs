@@ -118,7 +118,7 @@ internal static class ModelShowCommand
         {
             terminal.Line("- " + f[q.Text]);
         }
-        terminal.Heading(f[Texts.NotClaimedHeading]);
+        terminal.Heading(f[Labels.NotCountedHeading]);
         if (project.NotClaimed.Count == 0)
         {
             terminal.Line(f[Texts.NothingExcluded]);

@@ -17,7 +17,6 @@ internal static class Texts
     public static readonly Text CostsLine = new("kosten {0}", "costs {0}");
     public static readonly Text SettingsLine = new("Fase: {0} · discontovoet {1} per jaar (reëel) · bedragen in prijzen van {2}, contante waarde bij de start · model {3}",
         "Phase: {0} · discount rate {1} a year (real) · amounts in {2} prices, present value at the start · model {3}");
-    public static readonly Text ViewHeadline = new("{0}: elke geïnvesteerde euro levert {1} op.", "{0}: every euro invested returns {1}.");
     public static readonly Text ViewRange = new("Onzekerheid: {0} per euro (middelste uitkomst {1}).", "Uncertainty: {0} per euro (middle outcome {1}).");
     public static readonly Text Draws = new("(P10-P90 uit {0} trekkingen, seed {1})", "(P10-P90 from {0} draws, seed {1})");
     public static readonly Text NoUncertainty = new("Geen onzekerheidsanalyse: er zijn geen trekkingen gedaan (--draws 0).", "No uncertainty analysis: no draws were made (--draws 0).");
@@ -41,7 +40,6 @@ internal static class Texts
         "The project's own work: unknown; give --own-hours or --staff-cost to set it beside the hours saved.");
     public static readonly Text AnswersHeading = new("Werkwijze: antwoorden op de vragen", "Way of working: answers to the questions");
     public static readonly Text None = new("Geen.", "None.");
-    public static readonly Text NotClaimedHeading = new("Bewust niet geclaimd", "Deliberately not claimed");
     public static readonly Text NothingExcluded = new("Het model sluit voor dit project geen uitkomsten uitdrukkelijk uit.", "The model explicitly excludes no outcomes for this project.");
     public static readonly Text DriversHeading = new("Grootste bronnen van onzekerheid", "Main drivers of uncertainty");
     public static readonly Text Input = new("Invoer", "Input");

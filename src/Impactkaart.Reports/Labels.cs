@@ -94,6 +94,9 @@ public static class Labels
     public static readonly Text WelfareViewExplained = new("Wat de hele samenleving wint, ook aan welzijn; uitkeringen niet meegerekend (zoals in een MKBA).",
         "What society as a whole gains, wellbeing included; benefit payments left out (as in an MKBA).");
     public static readonly Text PerEuroInvested = new("per geïnvesteerde euro", "per euro invested");
+
+    /// <summary>The headline sentence of a view: "Opbrengst in geld: elke geïnvesteerde euro levert € 1,90 op."</summary>
+    public static readonly Text ViewHeadline = new("{0}: elke geïnvesteerde euro levert {1} op.", "{0}: every euro invested returns {1}.");
     public static readonly Text ViewRange = new("80% van de uitkomsten ligt tussen {0} en {1}", "80% of outcomes lie between {0} and {1}");
     public static readonly Text ViewChance = new("Kans dat de baten de kosten overtreffen: {0}", "Chance that benefits exceed costs: {0}");
     public static readonly Text TransfersOnlyInMoney = new("Uitkeringen en andere overdrachten: {0}, alleen in de opbrengst in geld", "Benefit payments and other transfers: {0}, only in money returned");

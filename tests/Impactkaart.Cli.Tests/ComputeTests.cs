@@ -29,7 +29,7 @@ public class ComputeTests
         Assert.Contains("Maatschappelijke waarde: elke geïnvesteerde euro levert € 1,", text, StringComparison.Ordinal);
         Assert.Contains("Bespaard werk van professionals", text, StringComparison.Ordinal);
         Assert.Contains("Kwalitatieve effecten", text, StringComparison.Ordinal);
-        Assert.Contains("Bewust niet geclaimd", text, StringComparison.Ordinal);
+        Assert.Contains("Bewust niet meegeteld", text, StringComparison.Ordinal);
         Assert.Contains("Grootste bronnen van onzekerheid", text, StringComparison.Ordinal);
         Assert.Contains("regioplan-schuldhulp-2011", text, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", text, StringComparison.Ordinal);
@@ -57,7 +57,7 @@ public class ComputeTests
         Assert.Contains("Who pays, who gains", result.Output, StringComparison.Ordinal);
         Assert.Contains("it counts in money returned", result.Output, StringComparison.Ordinal);
         Assert.Contains("Value to society: every euro invested returns €", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Deliberately not claimed", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Deliberately not counted", result.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("geïnvesteerde euro", result.Output, StringComparison.Ordinal);
     }
 
