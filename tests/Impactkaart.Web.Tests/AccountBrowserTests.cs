@@ -10,6 +10,29 @@ namespace Impactkaart.Web.Tests;
 public sealed class AccountBrowserTests(BrowserFixture app)
 {
     [Fact]
+    public async Task On_a_390_px_phone_the_signed_in_menu_wraps_between_items_and_every_item_stays_on_the_screen()
+    {
+        var page = await app.NewPageAsync();
+        await page.RegisterAsync(app.App, "Stichting Smalscherm", "Alexandra van den Heuvel-Brinkman", "alexandra@smalscherm.nl");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync("/verantwoording");
+
+        var items = page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" }).Locator("li");
+        Assert.True(await items.CountAsync() >= 6, "menu items signed in");
+        for (var i = 0; i < await items.CountAsync(); i++)
+        {
+            var box = (await items.Nth(i).BoundingBoxAsync())!;
+            var text = await items.Nth(i).InnerTextAsync();
+            Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"'{text}' runs from {box.X} to {box.X + box.Width} px");
+            // One line per item: an item that wraps inside itself ("Nieuwe / kaart") is taller than one line.
+            Assert.True(box.Height < 40, $"'{text}' is {box.Height} px high");
+        }
+        var header = (await page.Locator(".site-header").BoundingBoxAsync())!;
+        Assert.True(header.Width <= 390, $"the header is {header.Width} px wide");
+        await BrowserFixture.ScreenshotAsync(page, "menu-390");
+    }
+
+    [Fact]
     public async Task An_admin_invites_a_colleague_who_joins_by_the_emailed_link_and_is_later_removed()
     {
         var admin = await app.NewPageAsync();
