@@ -29,7 +29,7 @@ public sealed class InputValidationTests
         { "measured outcome in the plan phase", r => r.Measured["kortere-bijstand"] = "2", "measured", "evaluatie" },
         { "unknown measured outcome", r => { r.Phase = "evaluatie"; r.Measured["geluk"] = "2"; }, "measured.geluk", "kortere-bijstand" },
         { "negative measured outcome", r => { r.Phase = "evaluatie"; r.Measured["kortere-bijstand"] = "-1"; }, "measured.kortere-bijstand", "tussen 0 en" },
-        { "date that does not parse", r => r.Start = "31-02-2026", "start", "geen geldige datum" },
+        { "date that does not parse", r => r.Start = "31-02-2026", "start", "geen geldige datum; schrijf dag-maand-jaar, bijvoorbeeld 1-9-2026" },
         { "over-long name", r => r.Name = new string('x', 201), "name", "hooguit 200" },
         { "absurd discount rate", r => r.DiscountRate = "25", "discountRate", "tussen 0 en 10" },
         { "negative own hours", r => r.OwnHours = "-3", "ownHours", "tussen 0 en" },

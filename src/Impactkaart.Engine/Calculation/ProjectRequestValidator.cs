@@ -312,8 +312,9 @@ public static class ProjectRequestValidator
         {
             return date;
         }
-        errors.Add(Error(field, $"Startdatum: '{text}' is geen geldige datum; schrijf bijvoorbeeld 2026-09-01 of 1-9-2026 (tussen 2000 en 2100).",
-            $"Start date: '{text}' is not a valid date; write for example 2026-09-01 (between 2000 and 2100)."));
+        // The same format as the form's hint asks for: day-month-year first, the ISO form as the alternative.
+        errors.Add(Error(field, $"Startdatum: '{text}' is geen geldige datum; schrijf dag-maand-jaar, bijvoorbeeld 1-9-2026 (of 2026-09-01), tussen 2000 en 2100.",
+            $"Start date: '{text}' is not a valid date; write day-month-year, for example 1-9-2026 (or 2026-09-01), between 2000 and 2100."));
         return null;
     }
 
