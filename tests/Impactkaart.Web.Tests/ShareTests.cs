@@ -52,6 +52,11 @@ public abstract partial class ShareTests(WebApp app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("hij wordt maar één keer getoond", WebUtility.HtmlDecode(html), StringComparison.Ordinal);
         Assert.Equal(43, token.Length);
+        // Shown once (in the field to copy from), and the form is empty again for the next link.
+        Assert.Single(Regex.Matches(html, "value=\"[^\"]*" + Regex.Escape(token)));
+        Assert.Empty(Regex.Matches(html, ">[^<]*" + Regex.Escape(token)));
+        Assert.DoesNotContain("value=\"Gemeente Noord\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("value=\"31-12-2099\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain(token, later, StringComparison.Ordinal);
         Assert.Contains("Gemeente Noord", later, StringComparison.Ordinal);
         Assert.Contains("Beheerder Stichting Deelbaar", later, StringComparison.Ordinal);
