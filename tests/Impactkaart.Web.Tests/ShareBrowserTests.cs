@@ -50,6 +50,9 @@ public sealed class ShareBrowserTests(BrowserFixture app)
         await Expect(page.Locator("table tbody tr")).ToContainTextAsync("Gemeente Deelstad");
         await Expect(page.Locator("table tbody tr")).ToContainTextAsync("t/m 31-12-2099");
         await BrowserFixture.ScreenshotAsync(page, "delen");
+        await page.SetViewportSizeAsync(390, 844);
+        await BrowserFixture.ScreenshotAsync(page, "delen-390");
+        await page.SetViewportSizeAsync(1280, 900);
         await Axe(page, "delen");
 
         var funder = await app.NewPageAsync();
