@@ -94,7 +94,7 @@ internal sealed class ProjectOptions
         var simulation = ProjectRequestValidator.ValidateSimulation(model, request);
         foreach (var error in project.Errors.Concat(simulation.Errors))
         {
-            problems.Add($"{Where(error.Field, fromFile, inputPath)}: {error.Message[context.Language]}");
+            problems.Add($"{Where(error.Field, fromFile, inputPath)}: {error.ForTyping[context.Language]}");
         }
         if (problems.Count > 0 || !project.IsValid || !simulation.IsValid || format is null)
         {

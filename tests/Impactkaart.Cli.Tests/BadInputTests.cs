@@ -72,7 +72,18 @@ public class BadInputTests
     {
         var result = Cli.Run(Cli.Args("compute", Cli.Budgetcoaching, "--answer", "intensiteit"));
 
-        Assert.Contains("minder, zoals-referentie, meer", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Minder intensief (minder), Zoals het referentieproject (zoals-referentie), Intensiever (meer)", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_unknown_reference_project_lists_each_by_name_and_the_id_to_type()
+    {
+        var nl = Cli.Run("compute", "--reference", "bestaat-niet", "--participants", "80", "--cost", "90000");
+        var en = Cli.Run("compute", "--reference", "bestaat-niet", "--participants", "80", "--cost", "90000", "--lang", "en");
+
+        Assert.Contains("Het referentieproject 'bestaat-niet' bestaat niet. Mogelijk zijn: Buurtbemiddeling (buurtbemiddeling), Huisbezoeken aan ouderen (huisbezoek-ouderen),", nl.Error, StringComparison.Ordinal);
+        Assert.Contains("Budgetcoaching (budgetcoaching)", nl.Error, StringComparison.Ordinal);
+        Assert.Contains("Possible are: Neighbourhood mediation (buurtbemiddeling), Home visits to older people (huisbezoek-ouderen),", en.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class InputValidationTests
 {
     public static TheoryData<string, Action<ProjectRequest>, string, string> BadInputs() => new()
     {
-        { "unknown reference project", r => r.ReferenceProject = "bestaat-niet", "referenceProject", "budgetcoaching" },
+        { "unknown reference project", r => r.ReferenceProject = "bestaat-niet", "referenceProject", "Mogelijk zijn: Buurtbemiddeling, Huisbezoeken aan ouderen, " },
         { "no reference project", r => r.ReferenceProject = null, "referenceProject", "Kies een referentieproject" },
         { "zero participants", r => r.Participants = "0", "participants", "tussen 1 en 1.000.000" },
         { "negative participants", r => r.Participants = "-5", "participants", "tussen 1 en 1.000.000" },
@@ -22,15 +22,15 @@ public sealed class InputValidationTests
         { "total and categories at once", r => r.StaffCost = "100", "cost", "niet allebei" },
         { "duration of zero months", r => r.Months = "0", "months", "tussen 1 en 120" },
         { "duration beyond ten years", r => r.Months = "121", "months", "tussen 1 en 120" },
-        { "unknown question", r => r.Answers["kleur"] = "rood", "answers.kleur", "Vragen zijn: intensiteit" },
-        { "missing answer", r => r.Answers["intensiteit"] = null, "answers.intensiteit", "Kies uit: minder, zoals-referentie, meer" },
-        { "unknown answer", r => r.Answers["intensiteit"] = "heel-veel", "answers.intensiteit", "Kies uit: minder, zoals-referentie, meer" },
+        { "unknown question", r => r.Answers["kleur"] = "rood", "answers.kleur", "('kleur') die niet bij Budgetcoaching hoort. De vragen zijn: Hoe vaak en hoe lang" },
+        { "missing answer", r => r.Answers["intensiteit"] = null, "answers.intensiteit", "Kies uit: Minder intensief, Zoals het referentieproject, Intensiever." },
+        { "unknown answer", r => r.Answers["intensiteit"] = "heel-veel", "answers.intensiteit", "Kies uit: Minder intensief, Zoals het referentieproject, Intensiever." },
         { "unknown phase", r => r.Phase = "later", "phase", "plan of evaluatie" },
         { "measured outcome in the plan phase", r => r.Measured["kortere-bijstand"] = "2", "measured", "evaluatie" },
-        { "unknown measured outcome", r => { r.Phase = "evaluatie"; r.Measured["geluk"] = "2"; }, "measured.geluk", "kortere-bijstand" },
+        { "unknown measured outcome", r => { r.Phase = "evaluatie"; r.Measured["geluk"] = "2"; }, "measured.geluk", "De uitkomsten zijn: Kortere bijstandsafhankelijkheid, " },
         { "negative measured outcome", r => { r.Phase = "evaluatie"; r.Measured["kortere-bijstand"] = "-1"; }, "measured.kortere-bijstand", "tussen 0 en" },
         { "date that does not parse", r => r.Start = "31-02-2026", "start", "geen geldige datum; schrijf dag-maand-jaar, bijvoorbeeld 1-9-2026" },
-        { "over-long name", r => r.Name = new string('x', 201), "name", "hooguit 200" },
+        { "over-long name", r => r.Name = new string('x', 201), "name", "De naam is te lang: 201 tekens, en er passen er 200." },
         { "absurd discount rate", r => r.DiscountRate = "25", "discountRate", "tussen 0 en 10" },
         { "negative own hours", r => r.OwnHours = "-3", "ownHours", "tussen 0 en" },
         { "staff hours without a rate", r => { r.Cost = null; r.StaffHours = "100"; }, "costs.staffRate", "vul het uurtarief in" },
@@ -65,6 +65,41 @@ public sealed class InputValidationTests
         var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
 
         Assert.Equal("referenceProject", Assert.Single(result.Errors).Field);
+    }
+
+    public static TheoryData<string, Action<ProjectRequest>, string, string> ChoicesByName() => new()
+    {
+        // what, change, the message's field, the choices as typed where ids are typed (command line, files, API)
+        { "unknown reference project", r => r.ReferenceProject = "bestaat-niet", "referenceProject", "Buurtbemiddeling (buurtbemiddeling), Huisbezoeken aan ouderen (huisbezoek-ouderen)" },
+        { "no reference project", r => r.ReferenceProject = null, "referenceProject", "Budgetcoaching (budgetcoaching)" },
+        { "unknown question", r => r.Answers["kleur"] = "rood", "answers.kleur", "(intensiteit)" },
+        { "missing answer", r => r.Answers["intensiteit"] = null, "answers.intensiteit", "Minder intensief (minder), Zoals het referentieproject (zoals-referentie), Intensiever (meer)" },
+        { "unknown answer", r => r.Answers["intensiteit"] = "heel-veel", "answers.intensiteit", "Minder intensief (minder)" },
+        { "unknown measured outcome", r => { r.Phase = "evaluatie"; r.Measured["geluk"] = "2"; }, "measured.geluk", "Kortere bijstandsafhankelijkheid (kortere-bijstand)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChoicesByName))]
+    public void Choices_are_named_as_the_forms_show_them_and_with_their_ids_where_ids_are_typed(string what, Action<ProjectRequest> change, string field, string typed)
+    {
+        var request = Valid();
+        change(request);
+
+        var result = ProjectRequestValidator.Validate(Helpers.Shipped, request);
+
+        Assert.False(result.IsValid, what);
+        var error = Assert.Single(result.Errors, e => e.Field == field);
+        // The web shows the names only: no id of a reference project, question, answer or outcome in its message.
+        foreach (var id in new[] { "(budgetcoaching)", "buurtbemiddeling", "zoals-referentie", "(intensiteit)", "kortere-bijstand", "doelgroep-zwaarte" })
+        {
+            Assert.DoesNotContain(id, error.Message.Nl, StringComparison.Ordinal);
+            Assert.DoesNotContain(id, error.Message.En, StringComparison.Ordinal);
+        }
+        Assert.Contains(typed, error.ForTyping.Nl, StringComparison.Ordinal);
+        foreach (var id in System.Text.RegularExpressions.Regex.Matches(typed, "\\([a-z-]+\\)").Select(m => m.Value))
+        {
+            Assert.Contains(id, error.ForTyping.En, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

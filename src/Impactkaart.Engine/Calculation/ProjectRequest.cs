@@ -121,7 +121,18 @@ public sealed class ProjectRequest
 }
 
 /// <summary>A message about one field of the user's input, in Dutch and English, naming the field and what is allowed.</summary>
-public sealed record FieldError(string Field, Text Message);
+public sealed record FieldError(string Field, Text Message)
+{
+    /// <summary>
+    /// The message for where ids are typed (command line, project files, batch files, the API): the choices named
+    /// with their ids, "Budgetcoaching (budgetcoaching)". Null when it is the same as <see cref="Message"/>, which
+    /// names choices only by their names, as the web's forms show them.
+    /// </summary>
+    public Text? WithIds { get; init; }
+
+    /// <summary>The message to show where the user types ids.</summary>
+    public Text ForTyping => WithIds ?? Message;
+}
 
 /// <summary>Either a value or the field messages that explain why there is none.</summary>
 public sealed record Validated<T>(T? Value, IReadOnlyList<FieldError> Errors) where T : class

@@ -53,7 +53,7 @@ public static class ProjectRequestValidator
         var name = request.Name?.Trim();
         if (name is { Length: > MaxNameLength })
         {
-            errors.Add(Error("name", $"De naam is te lang ({name.Length} tekens); gebruik hooguit {MaxNameLength} tekens.", $"The name is too long ({name.Length} characters); use at most {MaxNameLength}."));
+            errors.Add(Error("name", $"De naam is te lang: {Nl(name.Length)} tekens, en er passen er {Nl(MaxNameLength)}.", $"The name is too long: {En(name.Length)} characters, and {En(MaxNameLength)} fit."));
         }
         else if (name is not null && !IsPrintableText(name))
         {
@@ -107,16 +107,16 @@ public static class ProjectRequestValidator
 
     private static ReferenceProject? ReadReferenceProject(ImpactModel model, string? id, List<FieldError> errors)
     {
-        var allowed = string.Join(", ", model.ReferenceProjects.Select(p => p.Id));
+        var choices = model.ReferenceProjects.Select(p => (p.Label, p.Id)).ToList();
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(Error("referenceProject", $"Kies een referentieproject. Mogelijk zijn: {allowed}.", $"Choose a reference project. Possible are: {allowed}."));
+            errors.Add(Choice("referenceProject", choices, "Kies een referentieproject. Mogelijk zijn: {0}.", "Choose a reference project. Possible are: {0}."));
             return null;
         }
         var project = model.FindReferenceProject(id.Trim());
         if (project is null)
         {
-            errors.Add(Error("referenceProject", $"Het referentieproject '{id}' bestaat niet. Mogelijk zijn: {allowed}.", $"The reference project '{id}' does not exist. Possible are: {allowed}."));
+            errors.Add(Choice("referenceProject", choices, $"Het referentieproject '{id}' bestaat niet. Mogelijk zijn: {{0}}.", $"The reference project '{id}' does not exist. Possible are: {{0}}."));
         }
         return project;
     }
@@ -335,28 +335,29 @@ public static class ProjectRequestValidator
     private static Dictionary<string, QuestionOption> ReadAnswers(ReferenceProject project, Dictionary<string, string?> given, List<FieldError> errors)
     {
         var answers = new Dictionary<string, QuestionOption>(StringComparer.Ordinal);
-        var knownQuestions = string.Join(", ", project.Questions.Select(q => q.Id));
+        var questions = project.Questions.Select(q => (q.Label, q.Id)).ToList();
         foreach (var (questionId, optionId) in given)
         {
             var question = project.Questions.FirstOrDefault(q => q.Id == questionId.Trim());
             if (question is null)
             {
-                errors.Add(Error($"answers.{questionId}", $"Vraag '{questionId}' hoort niet bij {project.Label.Nl}. Vragen zijn: {knownQuestions}.",
-                    $"Question '{questionId}' does not belong to {project.Label.En}. Questions are: {knownQuestions}."));
+                // The question is only known by what was given; the message names the questions that do belong.
+                errors.Add(Choice($"answers.{questionId}", questions, $"Er is een antwoord gegeven op een vraag ('{questionId}') die niet bij {project.Label.Nl} hoort. De vragen zijn: {{0}}",
+                    $"An answer was given to a question ('{questionId}') that does not belong to {project.Label.En}. The questions are: {{0}}"));
                 continue;
             }
-            var options = string.Join(", ", question.Options.Select(o => o.Id));
+            var options = question.Options.Select(o => (o.Label, o.Id)).ToList();
             if (string.IsNullOrWhiteSpace(optionId))
             {
-                errors.Add(Error($"answers.{question.Id}", $"Vraag '{question.Id}' heeft geen antwoord. Kies uit: {options}.",
-                    $"Question '{question.Id}' has no answer. Choose from: {options}."));
+                errors.Add(Choice($"answers.{question.Id}", options, $"'{question.Label.Nl}' heeft geen antwoord. Kies uit: {{0}}.",
+                    $"'{question.Label.En}' has no answer. Choose from: {{0}}."));
                 continue;
             }
             var option = question.Options.FirstOrDefault(o => o.Id == optionId.Trim());
             if (option is null)
             {
-                errors.Add(Error($"answers.{question.Id}", $"Antwoord '{optionId}' past niet bij vraag '{question.Id}'. Kies uit: {options}.",
-                    $"Answer '{optionId}' does not fit question '{question.Id}'. Choose from: {options}."));
+                errors.Add(Choice($"answers.{question.Id}", options, $"Het antwoord '{optionId}' past niet bij '{question.Label.Nl}'. Kies uit: {{0}}.",
+                    $"The answer '{optionId}' does not fit '{question.Label.En}'. Choose from: {{0}}."));
                 continue;
             }
             answers[question.Id] = option;
@@ -373,24 +374,24 @@ public static class ProjectRequestValidator
                 "Measured outcomes belong to the evaluation: choose phase 'evaluation' to use them."));
             return measured;
         }
-        var known = string.Join(", ", project.Outcomes.Select(o => o.Id));
+        var outcomes = project.Outcomes.Select(o => (o.Label, o.Id)).ToList();
         foreach (var (outcomeId, text) in given)
         {
             var outcome = project.Outcomes.FirstOrDefault(o => o.Id == outcomeId.Trim());
             if (outcome is null)
             {
-                errors.Add(Error($"measured.{outcomeId}", $"Uitkomst '{outcomeId}' hoort niet bij {project.Label.Nl}. Uitkomsten zijn: {known}.",
-                    $"Outcome '{outcomeId}' does not belong to {project.Label.En}. Outcomes are: {known}."));
+                errors.Add(Choice($"measured.{outcomeId}", outcomes, $"De gemeten uitkomst '{outcomeId}' hoort niet bij {project.Label.Nl}. De uitkomsten zijn: {{0}}.",
+                    $"The measured outcome '{outcomeId}' does not belong to {project.Label.En}. The outcomes are: {{0}}."));
                 continue;
             }
             if (string.IsNullOrWhiteSpace(text))
             {
-                errors.Add(Error($"measured.{outcome.Id}", $"Gemeten uitkomst '{outcome.Id}' heeft geen waarde; geef de gemeten verandering per deelnemer in {outcome.Unit.Label.Nl}.",
-                    $"Measured outcome '{outcome.Id}' has no value; give the measured change per participant in {outcome.Unit.Label.En}."));
+                errors.Add(Error($"measured.{outcome.Id}", $"{ProjectFields.Measured.Label.Nl} '{outcome.Label.Nl}' heeft geen waarde; geef de gemeten verandering per deelnemer in {outcome.Unit.Label.Nl}.",
+                    $"{ProjectFields.Measured.Label.En} '{outcome.Label.En}' has no value; give the measured change per participant in {outcome.Unit.Label.En}."));
                 continue;
             }
             var value = ReadDecimal(text, $"{ProjectFields.Measured.Json}.{outcome.Id}",
-                new Text($"{ProjectFields.Measured.Label.Nl} '{outcome.Id}' ({outcome.Unit.Label.Nl} per deelnemer)", $"{ProjectFields.Measured.Label.En} '{outcome.Id}' ({outcome.Unit.Label.En} per participant)"),
+                new Text($"{ProjectFields.Measured.Label.Nl} '{outcome.Label.Nl}' ({outcome.Unit.Label.Nl} per deelnemer)", $"{ProjectFields.Measured.Label.En} '{outcome.Label.En}' ({outcome.Unit.Label.En} per participant)"),
                 0m, MaxMeasured, errors);
             if (value is { } v)
             {
@@ -401,6 +402,20 @@ public static class ProjectRequestValidator
     }
 
     private static FieldError Error(string field, string nl, string en) => new(field, new Text(nl, en));
+
+    /// <summary>
+    /// A message that lists what may be chosen (in place of {0}): by name, as the web's forms show the choices, and by
+    /// name with its id for where the user types ids ("Budgetcoaching (budgetcoaching)").
+    /// </summary>
+    private static FieldError Choice(string field, IReadOnlyList<(Text Label, string Id)> choices, string nl, string en) =>
+        // Replace, not string.Format: the texts hold what the user gave, which may contain braces.
+        new(field, new Text(nl.Replace("{0}", Names(choices, Language.Nl, withIds: false), StringComparison.Ordinal), en.Replace("{0}", Names(choices, Language.En, withIds: false), StringComparison.Ordinal)))
+        {
+            WithIds = new Text(nl.Replace("{0}", Names(choices, Language.Nl, withIds: true), StringComparison.Ordinal), en.Replace("{0}", Names(choices, Language.En, withIds: true), StringComparison.Ordinal)),
+        };
+
+    private static string Names(IReadOnlyList<(Text Label, string Id)> choices, Language language, bool withIds) =>
+        string.Join(", ", choices.Select(c => withIds ? $"{c.Label[language]} ({c.Id})" : c.Label[language]));
 
     private static string Capital(string s) => char.ToUpper(s[0], CultureInfo.InvariantCulture) + s[1..];
 

@@ -24,7 +24,7 @@ public sealed class BatchComputer(ImpactModel model, SimulationSettings simulati
         var request = row.Request;
         var validated = ProjectRequestValidator.Validate(model, request);
         var errors = row.Problems.Concat(validated.Errors)
-            .Select(e => (BatchColumns.HeaderFor(e.Field, columns), e.Message))
+            .Select(e => (BatchColumns.HeaderFor(e.Field, columns), e.ForTyping))
             .ToList();
         if (errors.Count > 0 || !validated.IsValid)
         {

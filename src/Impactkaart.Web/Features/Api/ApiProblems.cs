@@ -47,7 +47,7 @@ public static class ApiProblems
     {
         var byField = errors
             .GroupBy(e => e.Field, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(e => e.Message[language]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ForTyping[language]).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         return TypedResults.ValidationProblem(byField,
             title: T(language, "De invoer klopt niet", "The input is not valid"),
             detail: T(language, "Eén of meer velden hebben een waarde die niet gebruikt kan worden; zie 'errors' per veld.",
