@@ -8,6 +8,9 @@ public sealed class Step1Model(MapService maps, RequestLanguage language) : Form
 {
     private static readonly HashSet<int> ThisStep = [1];
 
+    /// <summary>Answers emptied because another reference project was chosen; said when the page comes back with a message.</summary>
+    public ReferenceChange? Change { get; private set; }
+
     public void OnGet() => State = ProjectState.From(Request.Query);
 
     public IActionResult OnPost()
@@ -17,11 +20,16 @@ public sealed class Step1Model(MapService maps, RequestLanguage language) : Form
         State = posted;
         if (posted["ref"] != before && before.Length > 0)
         {
-            // Answers and measured outcomes belong to one reference project: a new choice starts them afresh.
-            State = posted.With(new ProjectState(), key => key.StartsWith(ProjectState.AnswerPrefix, StringComparison.Ordinal) || key.StartsWith(ProjectState.MeasuredPrefix, StringComparison.Ordinal));
+            // Answers and measured outcomes belong to a reference project: keep what the new one asks too, empty the rest.
+            (State, Change) = ReferenceChange.Apply(posted, Maps.Model.FindReferenceProject(before), Project);
         }
         CollectErrors(ThisStep);
         OtherErrors.Clear();
-        return Errors.Count > 0 ? Page() : Redirect(State.Url("/stap-2"));
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+        var next = State.Url("/stap-2");
+        return Redirect(Change is null ? next : Change.AddTo(next));
     }
 }

@@ -14,9 +14,13 @@ public sealed class Step2Model(MapService maps, RequestLanguage language) : Form
     /// <summary>The model's limits of a usual cost per participant, for the script.</summary>
     public Impactkaart.Engine.Model.IntensityRule Intensity => Maps.Model.Intensity;
 
+    /// <summary>Answers emptied in step 1 because another reference project was chosen, said once at the top.</summary>
+    public ReferenceChange? Change { get; private set; }
+
     public IActionResult OnGet()
     {
         var result = ShowStepOrStartOver();
+        Change = ReferenceChange.From(Request.Query, Maps.Model);
         CostCheck = Project is null ? null : CostCheck.Of(Maps, State);
         return result;
     }
