@@ -69,7 +69,7 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
         { "/stap-1", "ref=budgetcoaching&maanden=0", "maanden", "tussen 1 en 120" },
         { "/stap-1", "ref=budgetcoaching&maanden=121", "maanden", "tussen 1 en 120" },
         { "/stap-1", "ref=budgetcoaching&start=31-31-2026", "start", "geen geldige datum; schrijf dag-maand-jaar" },
-        { "/stap-1", "ref=budgetcoaching&naam=" + new string('x', 201), "naam", "te lang" },
+        { "/stap-1", "ref=budgetcoaching&naam=" + new string('x', 201), "naam", "Naam: u gaf 201 tekens; er passen er 200." },
         { "/stap-2", "ref=budgetcoaching&kosten=90000", "deelnemers", "vul een heel getal in" },
         { "/stap-2", "ref=budgetcoaching&deelnemers=0&kosten=90000", "deelnemers", "tussen 1 en 1.000.000" },
         { "/stap-2", "ref=budgetcoaching&deelnemers=-3&kosten=90000", "deelnemers", "tussen 1 en 1.000.000" },

@@ -98,4 +98,25 @@ public sealed class WizardReferenceTests(WebApp app) : IClassFixture<WebApp>
             Assert.DoesNotContain(id, message, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task A_name_of_2000_characters_is_kept_cut_to_200_and_the_message_says_how_long_it_was()
+    {
+        var name = string.Concat(Enumerable.Repeat("Budgetcoaching Noord ", 100));
+        var response = await WebApp.Post(client, "/stap-1", "/stap-1", [new("ref", "budgetcoaching"), new("naam", name), new("maanden", "9")]);
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Naam: u gaf 2.100 tekens; er passen er 200. In het veld staan nu de eerste 200: kijk of het zo goed is.", html, StringComparison.Ordinal);
+        Assert.Contains($"value=\"{name[..200]}\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"9\"", html, StringComparison.Ordinal);
+        Assert.Matches("id=\"ref-budgetcoaching\"[^>]*checked", html);
+
+        var english = WebUtility.HtmlDecode(await (await WebApp.Post(client, "/stap-1?taal=en", "/stap-1?taal=en", [new("ref", "budgetcoaching"), new("naam", name)])).Content.ReadAsStringAsync());
+        Assert.Contains("Name: you gave 2,100 characters; 200 fit. The field now holds the first 200: check whether that is right.", english, StringComparison.Ordinal);
+
+        // Sent again as it now stands, the name fits and the wizard goes on.
+        var again = await WebApp.Post(client, "/stap-1", "/stap-1", [new("ref", "budgetcoaching"), new("naam", name[..200]), new("maanden", "9")]);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+    }
 }

@@ -20,6 +20,8 @@ public sealed class ErrorModel : PageModel
 
     public bool IsTooManyRequests => Status == StatusCodes.Status429TooManyRequests;
 
+    public bool IsTooLarge => Status == StatusCodes.Status413PayloadTooLarge;
+
     public Task<IActionResult> OnGetAsync() => ShowAsync();
 
     public Task<IActionResult> OnPostAsync() => ShowAsync();

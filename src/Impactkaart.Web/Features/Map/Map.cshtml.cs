@@ -8,6 +8,7 @@ namespace Impactkaart.Web.Features.Map;
 /// The Impactkaart of one project on one page, and its "what if": change participants, costs or an answer on the
 /// map itself and see it recalculated without walking the steps again.
 /// </summary>
+[RequestSizeLimit(MaxFormBytes), FormTooLarge]
 public sealed class MapModel(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> NoStep = [];
@@ -39,12 +40,12 @@ public sealed class MapModel(MapService maps, RequestLanguage language) : FormPa
         MapState = ProjectState.From(Request.Query);
         State = PostedState();
         var (map, errors) = Maps.Compute(State.ToRequest());
-        if (map is not null)
+        if (map is not null && CutValues.Count == 0)
         {
             return Redirect(State.Url("/kaart"));
         }
         // Keep showing the map as it was, with the messages next to the changed fields and the values as typed.
-        AddErrors(errors, AllSteps);
+        AddErrors(CutValues.Concat(errors), AllSteps);
         Map = Maps.Compute(MapState.ToRequest()).Map;
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

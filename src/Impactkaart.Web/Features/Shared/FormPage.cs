@@ -1,3 +1,4 @@
+using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,6 +8,12 @@ namespace Impactkaart.Web.Features.Shared;
 /// <summary>A page with a project state and field messages, shared by the wizard steps and the map's "what if".</summary>
 public abstract class FormPage(MapService maps, RequestLanguage language) : PageModel, IFieldErrors
 {
+    /// <summary>
+    /// The largest form a step or the map takes (4 MB, the framework's limit for one form value), above the site's
+    /// 1 MB: a name pasted a megabyte long comes back cut with a message next to it, not as an error page.
+    /// </summary>
+    public const long MaxFormBytes = 4 * 1024 * 1024;
+
     protected MapService Maps => maps;
 
     public RequestLanguage Lang => language;
@@ -36,7 +43,7 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
     /// <summary>Validates the whole project and keeps the messages that belong to the given steps.</summary>
     protected void CollectErrors(IReadOnlySet<int> steps)
     {
-        foreach (var error in Maps.Validate(State.ToRequest()).Errors)
+        foreach (var error in CutValues.Concat(Maps.Validate(State.ToRequest()).Errors))
         {
             AddError(error, steps);
         }
@@ -65,8 +72,39 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
         }
     }
 
-    /// <summary>The posted form as a state, with the fields of the other steps from its hidden inputs.</summary>
-    protected ProjectState PostedState() => ProjectState.From(Request.Form);
+    private static readonly Text TooLongText = new("{0}: u gaf {1:N0} tekens; er passen er {2:N0}. In het veld staan nu de eerste {2:N0}: kijk of het zo goed is.",
+        "{0}: you gave {1:N0} characters; {2:N0} fit. The field now holds the first {2:N0}: check whether that is right.");
+
+    /// <summary>Posted values longer than their field allows, as messages: the state holds them cut to the limit.</summary>
+    protected List<FieldError> CutValues { get; } = [];
+
+    /// <summary>
+    /// The posted form as a state, with the fields of the other steps from its hidden inputs. A value longer than its
+    /// field allows is kept cut to the limit, and said (<see cref="CutValues"/>), so the user sees how long it was.
+    /// </summary>
+    protected ProjectState PostedState()
+    {
+        var state = ProjectState.From(Request.Form);
+        foreach (var (key, values) in Request.Form)
+        {
+            var text = values.ToString();
+            if (ProjectState.FieldOfKey(key) is not { } field || text.Length <= ProjectState.MaxLengthOf(field))
+            {
+                continue;
+            }
+            var max = ProjectState.MaxLengthOf(field);
+            state[key] = ProjectState.Cut(text, max);
+            CutValues.Add(new FieldError(ProjectState.FieldNameOf(key), new Text(TooLong(Language.Nl, "nl-NL", field, text.Length, max), TooLong(Language.En, "en-GB", field, text.Length, max))));
+        }
+        return state;
+    }
+
+    private static string TooLong(Language language, string culture, ProjectField field, int length, int max)
+    {
+        var label = field.Label[language];
+        return string.Format(System.Globalization.CultureInfo.GetCultureInfo(culture), TooLongText[language],
+            char.ToUpper(label[0], System.Globalization.CultureInfo.InvariantCulture) + label[1..], length, max);
+    }
 
     protected bool GoingBack => Request.Form["actie"] == "terug";
 }

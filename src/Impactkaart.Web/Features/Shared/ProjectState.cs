@@ -14,7 +14,8 @@ public sealed class ProjectState
 {
     public static readonly string AnswerPrefix = ProjectFields.Answers.FormKey!;
     public static readonly string MeasuredPrefix = ProjectFields.Measured.FormKey!;
-    private const int MaxValueLength = 1_000;
+    /// <summary>The most characters any value keeps; a name keeps fewer (<see cref="MaxLengthOf"/>).</summary>
+    public const int MaxValueLength = 1_000;
 
     /// <summary>The fields the forms and addresses carry (draws, seed and the file's model version they do not).</summary>
     public static readonly IReadOnlyList<ProjectField> Fields = ProjectFields.All.Where(f => f.FormKey is not null).ToList();
@@ -43,9 +44,23 @@ public sealed class ProjectState
             else
             {
                 // A value longer than any field allows is cut here, so a crafted address cannot grow the page.
-                values[key] = value.Length > MaxValueLength ? value[..MaxValueLength] : value;
+                values[key] = Cut(value, MaxValueLength);
             }
         }
+    }
+
+    /// <summary>The most characters a posted value of the field keeps: the name's own limit, else <see cref="MaxValueLength"/>.</summary>
+    public static int MaxLengthOf(ProjectField field) => field == ProjectFields.Name ? ProjectRequestValidator.MaxNameLength : MaxValueLength;
+
+    /// <summary>The first <paramref name="max"/> characters at most, never half of a character that takes two.</summary>
+    public static string Cut(string value, int max)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length <= max)
+        {
+            return value;
+        }
+        return char.IsHighSurrogate(value[max - 1]) ? value[..(max - 1)] : value[..max];
     }
 
     /// <summary>The value of a field that is no list.</summary>

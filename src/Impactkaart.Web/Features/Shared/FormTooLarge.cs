@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+
+namespace Impactkaart.Web.Features.Shared;
+
+/// <summary>
+/// A form over the page's size limit answers 413, which shows our page saying the text is too long (Errors/Error).
+/// Without this the anti-forgery check meets the unreadable form first and calls it a bad request (400), which the
+/// user reads as "something went wrong". Runs after the size limit (order 900) and before that check (order 1000).
+/// </summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = true)]
+public sealed class FormTooLargeAttribute : Attribute, IAsyncAuthorizationFilter, IOrderedFilter
+{
+    public int Order => 950;
+
+    public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var request = context.HttpContext.Request;
+        if (!request.HasFormContentType)
+        {
+            return;
+        }
+        try
+        {
+            // Read once here; the form is kept, so the check and the page read it again without the body.
+            await request.ReadFormAsync(context.HttpContext.RequestAborted);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+        }
+    }
+}
