@@ -116,7 +116,7 @@ public sealed class AccessibilityTests(BrowserFixture app)
     }
 
     /// <summary>Goes to the named page the way a user gets there (forms with errors are really posted).</summary>
-    private static async Task Open(IPage page, string name)
+    internal static async Task Open(IPage page, string name)
     {
         switch (name)
         {
