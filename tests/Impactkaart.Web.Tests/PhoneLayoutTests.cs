@@ -111,6 +111,31 @@ public sealed class PhoneLayoutTests(BrowserFixture app)
         await Expect(phone.Locator("ol.sources")).ToBeVisibleAsync(); // on paper the sources are always there
     }
 
+    [Fact]
+    public async Task On_a_phone_the_methodology_folds_each_reference_project_and_a_link_to_a_price_opens_its_fold()
+    {
+        var phone = await app.NewPageAsync();
+        await phone.SetViewportSizeAsync(Phone, 844);
+        await phone.GotoAsync("/verantwoording");
+
+        // Each reference project keeps its heading and description; its tables fold, as do prices, professions and sources.
+        await Expect(phone.Locator("#project-budgetcoaching h4")).ToBeVisibleAsync();
+        await Expect(phone.Locator("#project-budgetcoaching table").First).Not.ToBeVisibleAsync();
+        await Expect(phone.Locator("#bronnen + details.fold > ol")).Not.ToBeVisibleAsync();
+        var height = await phone.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        Assert.True(height < 25_000, $"the methodology is {height} px long on a phone");
+
+        // A map's source or price link lands on its row, opened, also on a phone.
+        var price = await phone.Locator("tr[id^='prijs-']").First.GetAttributeAsync("id");
+        await phone.GotoAsync("/verantwoording#" + price);
+        await Expect(phone.Locator("#" + price)).ToBeVisibleAsync();
+
+        await phone.SetViewportSizeAsync(1280, 900);
+        await phone.GotoAsync("/verantwoording");
+        await Expect(phone.Locator("#project-budgetcoaching table").First).ToBeVisibleAsync();
+        await Expect(phone.Locator("#bronnen + details.fold > ol")).ToBeVisibleAsync();
+    }
+
     /// <summary>
     /// The elements reaching furthest past the right edge, widest first: the place to look when the page scrolls
     /// sideways. Inside a box that scrolls on its own only those positioned outside its flow count (they escape it).
