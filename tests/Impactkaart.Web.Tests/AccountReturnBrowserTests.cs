@@ -25,10 +25,11 @@ public sealed class AccountReturnBrowserTests(BrowserFixture app)
         await page.RegisterHereAsync(app.App, "Buurtkracht Browser", "Noor Bakker", $"noor-{Guid.NewGuid():N}@example.nl");
 
         await Expect(page).ToHaveURLAsync(new Regex("/projecten/nieuw\\?"));
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Welkom bij de Impactkaart, Buurtkracht Browser.");
         await Expect(page.Locator("h1")).ToHaveTextAsync("Deze kaart bewaren");
         Assert.Equal(ratio, await MoneyRatioAsync(page));
         await Expect(page.GetByLabel("Naam van het project")).ToHaveValueAsync("Geld op orde");
-        await BrowserFixture.ScreenshotAsync(page, "save-this-map");
+        await BrowserFixture.ScreenshotAsync(page, "save-this-map-welcome");
         var axe = await page.RunAxe();
         Assert.True(axe.Violations.Length == 0, "axe on save this map: " + string.Join(", ", axe.Violations.Select(v => v.Id)));
 
@@ -36,6 +37,7 @@ public sealed class AccountReturnBrowserTests(BrowserFixture app)
         await Expect(page).ToHaveURLAsync(new Regex("/projecten/[0-9a-f-]{36}$"));
         await Expect(page.Locator("h1")).ToHaveTextAsync("Geld op orde");
         Assert.Equal(ratio, await MoneyRatioAsync(page));
+        await Expect(page.GetByText("Welkom bij de Impactkaart")).ToHaveCountAsync(0);
     }
 
     [Fact]

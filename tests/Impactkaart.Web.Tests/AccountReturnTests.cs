@@ -5,7 +5,7 @@ namespace Impactkaart.Web.Tests;
 
 /// <summary>
 /// Signing in or registering never loses where the visitor was: from a map they land on "save this map" with that
-/// map, from another page back on that page.
+/// map, from another page back on that page; a new organisation is welcomed once, with what to do next.
 /// </summary>
 public sealed class AccountReturnTests(WebApp app) : IClassFixture<WebApp>
 {
@@ -30,6 +30,8 @@ public sealed class AccountReturnTests(WebApp app) : IClassFixture<WebApp>
         var savePage = await client.TextAsync(landing);
         Assert.Contains("<h1>Deze kaart bewaren</h1>", savePage, StringComparison.Ordinal);
         Assert.Equal(mapRatio, MoneyRatio(savePage));
+        // Signing in is not registering: no welcome.
+        Assert.DoesNotContain("Welkom bij de Impactkaart", savePage, StringComparison.Ordinal);
 
         var project = await SaveAsync(client, savePage);
         Assert.Contains("<h1>Geld op orde</h1>", project, StringComparison.Ordinal);
@@ -37,7 +39,7 @@ public sealed class AccountReturnTests(WebApp app) : IClassFixture<WebApp>
     }
 
     [Fact]
-    public async Task Registering_from_a_map_lands_on_save_this_map_with_that_map()
+    public async Task Registering_from_a_map_lands_on_save_this_map_with_that_map_and_a_welcome_shown_once()
     {
         var email = $"nieuw-{Guid.NewGuid():N}@voorbeeld.nl";
         var client = app.Client();
@@ -57,10 +59,44 @@ public sealed class AccountReturnTests(WebApp app) : IClassFixture<WebApp>
         Assert.StartsWith("/projecten/nieuw?", landing, StringComparison.Ordinal);
         var savePage = await client.TextAsync(landing);
         Assert.Contains("<h1>Deze kaart bewaren</h1>", savePage, StringComparison.Ordinal);
+        var text = WebApp.VisibleText(savePage);
+        Assert.Contains("Welkom bij de Impactkaart, Buurtwerk Noord.", text, StringComparison.Ordinal);
+        Assert.Contains("Bewaar nu uw kaart", text, StringComparison.Ordinal);
         Assert.Equal(MoneyRatio(map), MoneyRatio(savePage));
+        Assert.DoesNotContain("Welkom bij de Impactkaart", await client.TextAsync(landing), StringComparison.Ordinal);
 
         var project = await SaveAsync(client, savePage);
         Assert.Equal(MoneyRatio(map), MoneyRatio(project));
+    }
+
+    [Fact]
+    public async Task Registering_without_a_map_welcomes_on_the_projects_page_with_what_to_do_next_once()
+    {
+        var client = app.Client();
+
+        await RegisterAndConfirmAsync(client, app.MailFolder, "Stichting Eerste Stap", $"eerste-{Guid.NewGuid():N}@voorbeeld.nl");
+
+        var projects = await client.TextAsync("/projecten");
+        var text = WebApp.VisibleText(projects);
+        Assert.Contains("Welkom bij de Impactkaart, Stichting Eerste Stap.", text, StringComparison.Ordinal);
+        Assert.Equal("/stap-1", Html.Link(projects, "Maak uw eerste kaart"));
+        Assert.Equal("/organisatie", Html.Link(projects, "Nodig collega's uit"));
+        Assert.DoesNotContain("Bewaar nu uw kaart", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Welkom bij de Impactkaart", await client.TextAsync("/projecten"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_welcome_speaks_english_to_an_english_visitor()
+    {
+        var client = app.Client();
+        await RegisterAndConfirmAsync(client, app.MailFolder, "Neighbourhood Team", $"english-{Guid.NewGuid():N}@voorbeeld.nl");
+
+        // Switching the language on the way does not use the welcome up.
+        await client.GetAsync("/taal/en?terug=%2Fprojecten");
+
+        var text = WebApp.VisibleText(await client.GetStringAsync("/projecten"));
+        Assert.Contains("Welcome to the Impactkaart, Neighbourhood Team.", text, StringComparison.Ordinal);
+        Assert.Contains("Make your first map", text, StringComparison.Ordinal);
     }
 
     [Fact]
