@@ -17,12 +17,6 @@ public sealed class ConfirmRegistrationModel(
     ImpactkaartDb db, UserManager<Member> users, SignInManager<Member> signIn, Audit audit, TimeProvider clock, RequestLanguage language)
     : AccountPage(language)
 {
-    /// <summary>TempData: the new organisation's name, for the welcome (Shared/_Welcome.cshtml) on the page the admin lands on.</summary>
-    public const string WelcomeKey = "welkom";
-
-    /// <summary>TempData: the admin came from a map, which the landing page ("save this map") now offers to save.</summary>
-    public const string WelcomeWithMapKey = "welkom-kaart";
-
     public PendingRegistration? Pending { get; private set; }
 
     /// <summary>The address has an account already: no new one is made.</summary>
@@ -63,8 +57,8 @@ public sealed class ConfirmRegistrationModel(
         }
         await signIn.SignInAsync(member, isPersistent: false);
         // Said once, on the landing page: TempData is gone once it is read.
-        TempData[WelcomeKey] = organisation.Name;
-        TempData[WelcomeWithMapKey] = SignInModel.LeadsToSaveMap(pending.ReturnPath);
+        TempData[SignInReturn.WelcomeKey] = organisation.Name;
+        TempData[SignInReturn.WelcomeWithMapKey] = SignInReturn.LeadsToSaveMap(pending.ReturnPath);
         return LocalRedirect(ReturnAddress.LocalOr(pending.ReturnPath, "/projecten"));
     }
 

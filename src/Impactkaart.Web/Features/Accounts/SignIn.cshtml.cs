@@ -24,28 +24,7 @@ public sealed class SignInModel(UserManager<Member> users, SignInManager<Member>
     public string? ReturnUrl { get; private set; }
 
     /// <summary>The visitor came from a map to save it: signing in (or registering) leads to "save this map".</summary>
-    public bool ToSaveMap => LeadsToSaveMap(ReturnUrl);
-
-    /// <summary>Whether a return address is "save this map" with a map in it (then the account pages say the map is kept).</summary>
-    public static bool LeadsToSaveMap(string? returnUrl) =>
-        ReturnAddress.IsLocal(returnUrl) && returnUrl.StartsWith("/projecten/nieuw?", StringComparison.Ordinal);
-
-    /// <summary>Pages a sign-in link should not return to: the account pages themselves, and the start page (projects come first).</summary>
-    private static readonly string[] NoReturnTo = ["/inloggen", "/registreren", "/wachtwoord-vergeten", "/wachtwoord-herstellen", "/uitnodiging", "/fout"];
-
-    /// <summary>
-    /// The menu's "sign in" link on <paramref name="request"/>'s page: back to that page afterwards (a wizard step with
-    /// its answers, the methodology), except from the start page and the account pages.
-    /// </summary>
-    public static string LinkFrom(HttpRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var here = request.Path + request.QueryString;
-        var returnHere = request.Path.HasValue && request.Path != "/"
-            && !NoReturnTo.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
-            && ReturnAddress.IsLocal(here);
-        return returnHere ? "/inloggen?terug=" + Uri.EscapeDataString(here) : "/inloggen";
-    }
+    public bool ToSaveMap => SignInReturn.LeadsToSaveMap(ReturnUrl);
 
     /// <summary>Just came from choosing a new password.</summary>
     public bool PasswordChanged { get; private set; }
