@@ -11,6 +11,14 @@ public static class AccountBrowserSupport
         ArgumentNullException.ThrowIfNull(page);
         ArgumentNullException.ThrowIfNull(app);
         await page.GotoAsync("/registreren");
+        await page.RegisterHereAsync(app, organisation, name, email);
+    }
+
+    /// <summary>The same from the registration form the page shows now (reached through a link that carries where to return).</summary>
+    public static async Task RegisterHereAsync(this IPage page, WebApp app, string organisation, string name, string email)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(app);
         await page.GetByLabel("Naam van de organisatie").FillAsync(organisation);
         await page.GetByLabel("Uw naam").FillAsync(name);
         await page.GetByLabel("E-mailadres").FillAsync(email);

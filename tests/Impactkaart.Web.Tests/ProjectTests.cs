@@ -50,12 +50,12 @@ public abstract class ProjectTests(WebApp app)
     }
 
     [Fact]
-    public async Task The_map_asks_a_visitor_to_sign_in_to_save_it_and_comes_back_to_the_same_map()
+    public async Task The_map_asks_a_visitor_to_sign_in_to_save_it_and_leads_to_save_this_map()
     {
         var map = await app.Client().GetStringAsync(Map);
 
         Assert.Contains("Log in om deze kaart te bewaren", map, StringComparison.Ordinal);
-        Assert.Contains("/inloggen?terug=%2Fkaart%3F", map, StringComparison.Ordinal);
+        Assert.Contains("/inloggen?terug=%2Fprojecten%2Fnieuw%3F", map, StringComparison.Ordinal);
         Assert.DoesNotContain("Bewaar als project", map, StringComparison.Ordinal);
     }
 

@@ -35,9 +35,15 @@ public static class AccountFields
         }
     }
 
+    /// <summary>
+    /// The password rules and the repeat, each at its own field, both at once. A repeat that differs clears both
+    /// fields (nobody can tell which one has the typo), so its message asks to type both again.
+    /// </summary>
     public static void CheckNewPassword(AccountPage page, string password, string repeated)
     {
         ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(password);
+        ArgumentNullException.ThrowIfNull(repeated);
         if (password.Length < MinimumPasswordLength)
         {
             page.Errors["wachtwoord"] = page.Lang.T(
@@ -48,9 +54,14 @@ public static class AccountFields
         {
             page.Errors["wachtwoord"] = page.Lang.T("Kies een wachtwoord van hoogstens 200 tekens.", "Choose a password of at most 200 characters.");
         }
+        if (repeated.Length == 0)
+        {
+            page.Errors["herhaal"] = page.Lang.T("Typ het wachtwoord hier nog een keer, zo weet u zeker dat u het goed typte.",
+                "Type the password here once more, so you know you typed it right.");
+        }
         else if (password != repeated)
         {
-            page.Errors["herhaal"] = page.Lang.T("De twee wachtwoorden zijn niet gelijk.", "The two passwords are not the same.");
+            page.Errors["herhaal"] = page.Lang.T("De twee wachtwoorden zijn niet gelijk. Typ ze allebei opnieuw.", "The two passwords are not the same. Type both again.");
         }
     }
 

@@ -56,6 +56,9 @@ public sealed class ConfirmRegistrationModel(
             return await TakenAsync();
         }
         await signIn.SignInAsync(member, isPersistent: false);
+        // Said once, on the landing page: TempData is gone once it is read.
+        TempData[SignInReturn.WelcomeKey] = organisation.Name;
+        TempData[SignInReturn.WelcomeWithMapKey] = SignInReturn.LeadsToSaveMap(pending.ReturnPath);
         return LocalRedirect(ReturnAddress.LocalOr(pending.ReturnPath, "/projecten"));
     }
 

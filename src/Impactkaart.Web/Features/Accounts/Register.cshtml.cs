@@ -31,6 +31,12 @@ public sealed class RegisterModel(
     /// </summary>
     public string? MailFolder { get; private set; }
 
+    /// <summary>
+    /// A valid password, typed the same twice, shown again after messages about other fields: browsers do not fill a
+    /// password in again, and typing a long one twice more only for a typo in a name is what makes people give up.
+    /// </summary>
+    public string? KeptPassword { get; private set; }
+
     public void OnGet() => ReturnUrl = Request.Query["terug"].FirstOrDefault();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -47,6 +53,12 @@ public sealed class RegisterModel(
         AccountFields.CheckNewPassword(this, password, Request.Form["herhaal"].ToString());
         if (Errors.Count > 0)
         {
+            if (!Errors.ContainsKey("wachtwoord") && !Errors.ContainsKey("herhaal"))
+            {
+                KeptPassword = password;
+                // The page now holds the password: no browser or cache may keep it (back button, disk cache).
+                Response.Headers.CacheControl = "no-store";
+            }
             return Invalid();
         }
         // Checked before the address is looked up, so the refusal is the same for every address.

@@ -23,6 +23,9 @@ public sealed class SignInModel(UserManager<Member> users, SignInManager<Member>
     /// </summary>
     public string? ReturnUrl { get; private set; }
 
+    /// <summary>The visitor came from a map to save it: signing in (or registering) leads to "save this map".</summary>
+    public bool ToSaveMap => SignInReturn.LeadsToSaveMap(ReturnUrl);
+
     /// <summary>Just came from choosing a new password.</summary>
     public bool PasswordChanged { get; private set; }
 
@@ -37,7 +40,9 @@ public sealed class SignInModel(UserManager<Member> users, SignInManager<Member>
     {
         var email = Posted("email") ?? "";
         var password = Request.Form["wachtwoord"].ToString();
-        var returnUrl = LocalOr(Request.Form["terug"].ToString(), "/projecten");
+        // Kept for the page shown again after a message, so its "register" link still leads back.
+        ReturnUrl = Request.Form["terug"].ToString();
+        var returnUrl = LocalOr(ReturnUrl, "/projecten");
         if (email.Length == 0)
         {
             Error("email", "Vul uw e-mailadres in.", "Enter your email address.");

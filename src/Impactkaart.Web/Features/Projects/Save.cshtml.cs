@@ -10,6 +10,18 @@ namespace Impactkaart.Web.Features.Projects;
 /// </summary>
 public sealed class SaveModel(ProjectStore store, CurrentMember current, RequestLanguage language) : SavePage(store, current, language)
 {
+    /// <summary>
+    /// A GET has nothing to save: back to the project (when it is one of the member's organisation; else "not
+    /// found", as for every id of another organisation).
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var member = await Members.RequireAsync(HttpContext.RequestAborted);
+        return await Store.FindAsync(member.OrganisationId, id, HttpContext.RequestAborted) is null
+            ? NotFound()
+            : Redirect($"/projecten/{id}");
+    }
+
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
         var member = await Members.RequireAsync(HttpContext.RequestAborted);

@@ -35,22 +35,6 @@ public abstract class SavePage(ProjectStore store, CurrentMember current, Reques
         }
     }
 
-    /// <summary>
-    /// A GET has nothing to save: back to the project (when it is one of the member's organisation; else "not
-    /// found", as for every id of another organisation), or to where maps are made.
-    /// </summary>
-    public async Task<IActionResult> OnGetAsync(Guid? id)
-    {
-        if (id is not { } projectId)
-        {
-            return Redirect("/");
-        }
-        var member = await Members.RequireAsync(HttpContext.RequestAborted);
-        return await Store.FindAsync(member.OrganisationId, projectId, HttpContext.RequestAborted) is null
-            ? NotFound()
-            : Redirect($"/projecten/{projectId}");
-    }
-
     protected IActionResult Show(SaveResult result, Guid memberId)
     {
         ArgumentNullException.ThrowIfNull(result);
