@@ -100,7 +100,7 @@ public sealed class Formats
         return Counted(quantity, AutoDecimals(quantity), unit.Label, unit.Plural);
     }
 
-    /// <summary>A quantity in a model unit with exactly as many decimals as given at most: "1 consult", "0,273 schulden (vorderingen)".</summary>
+    /// <summary>A quantity in a model unit with at most <paramref name="decimals"/> decimals: "1 consult", "0,273 schulden (vorderingen)".</summary>
     public string Count(decimal quantity, Unit unit, int decimals)
     {
         ArgumentNullException.ThrowIfNull(unit);
