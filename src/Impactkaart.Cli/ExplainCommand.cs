@@ -52,8 +52,8 @@ internal static class ExplainCommand
         {
             var o = outcome.Outcome;
             terminal.Heading($"{f[o.Label]} ({o.Id})");
-            terminal.Muted(f.Format(Texts.TrailOutcomeLine, f.Number(outcome.NetEffectPerParticipant, 4), f[o.Unit.Label], f.Evidence(project.Model.Evidence, o.Evidence),
-                o.StartsAfterMonths, o.DurationYears, f.Percent(o.DropOff.Central)));
+            terminal.Muted(f.Format(Texts.TrailOutcomeLine, f.Count(outcome.NetEffectPerParticipant, o.Unit, 4), f.Evidence(project.Model.Evidence, o.Evidence),
+                f.Count(o.StartsAfterMonths, Nouns.Month), f.Count(o.DurationYears, Nouns.Year), f.Percent(o.DropOff.Central)));
             foreach (var line in map.Trail.Where(t => ReferenceEquals(t.Outcome, o)))
             {
                 var price = line.Price!;

@@ -33,14 +33,14 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         var parts = new List<string>
         {
             f.Format(Texts.ReferenceLine, f[project.Label], project.Id),
-            f.Format(Texts.ParticipantsLine, f.Number(input.Participants, 0)),
-            f.Format(Texts.MonthsLine, input.Months),
+            f.Format(Texts.ParticipantsLine, f.Count(input.Participants, Nouns.Participant)),
+            f.Format(Texts.MonthsLine, f.Count(input.Months, Nouns.Month)),
         };
         if (input.Start is { } start)
         {
             parts.Add(f.Format(Texts.StartLine, start.ToString("d MMMM yyyy", f.Culture)));
         }
-        parts.Add(f.Format(Texts.CostsLine, f.Money(input.Costs.Total.Euros)));
+        parts.Add(f.Format(Texts.CostsLine, f.Amount(input.Costs.Total.Euros)));
         terminal.Line(string.Join(" · ", parts));
         terminal.Muted(f.Format(Texts.SettingsLine,
             f.Phase(input.Phase),
@@ -92,21 +92,21 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
     {
         terminal.Heading(f[Labels.KeyFiguresHeading]);
         var table = terminal.Table(f[Labels.Figure], ">" + f[Labels.Value]);
-        Terminal.Row(table, f[Labels.CostsPv], f.Money(map.Costs.Euros));
-        Terminal.Row(table, f[Labels.BenefitsFinancial], f.Money(map.Benefits.Euros));
-        Terminal.Row(table, f[Labels.BenefitsWelfare], f.Money(map.WelfareBenefits.Euros));
-        Terminal.Row(table, f[Labels.Wellbeing], f.Money(map.WellbeingBenefits.Euros));
-        terminal.TotalRow(table, f[Labels.Npv], f.Money(map.NetPresentValue.Euros));
+        Terminal.Row(table, f[Labels.CostsPv], f.Amount(map.Costs.Euros));
+        Terminal.Row(table, f[Labels.BenefitsFinancial], f.Amount(map.Benefits.Euros));
+        Terminal.Row(table, f[Labels.BenefitsWelfare], f.Amount(map.WelfareBenefits.Euros));
+        Terminal.Row(table, f[Labels.Wellbeing], f.Amount(map.WellbeingBenefits.Euros));
+        terminal.TotalRow(table, f[Labels.Npv], f.Amount(map.NetPresentValue.Euros));
         if (map.Uncertainty is { } u)
         {
-            Terminal.Row(table, f[Labels.NpvInterval], f.Format(Labels.Between, f.Money(u.NetPresentValueP10.Euros), f.Money(u.NetPresentValueP90.Euros)));
+            Terminal.Row(table, f[Labels.NpvRange], f.AmountRange(u.NetPresentValueP10.Euros, u.NetPresentValueP90.Euros) + " (" + f[Labels.EightOfTen] + ")");
         }
-        terminal.TotalRow(table, f[Labels.NpvWelfare], f.Money(map.WelfareNetPresentValue.Euros));
-        Terminal.Row(table, f[Labels.Payback], map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]);
-        Terminal.Row(table, f[Labels.BenefitPerParticipant], f.Money(map.BenefitPerParticipant.Euros));
-        Terminal.Row(table, f[Labels.CostPerParticipant], f.Money(map.Input.Costs.Total.Euros / map.Input.Participants));
+        terminal.TotalRow(table, f[Labels.NpvWelfare], f.Amount(map.WelfareNetPresentValue.Euros));
+        Terminal.Row(table, f[Labels.Payback], map.Payback is { } p ? f.Count(p.Value, Nouns.Year, 1) : f[Labels.NoPayback]);
+        Terminal.Row(table, f[Labels.BenefitPerParticipant], f.Amount(map.BenefitPerParticipant.Euros));
+        Terminal.Row(table, f[Labels.CostPerParticipant], f.Amount(map.Input.Costs.Total.Euros / map.Input.Participants));
         Terminal.Row(table, f[Labels.BreakEvenParticipants], map.BreakEven.Participants is { } n
-            ? f.Format(Labels.BreakEvenParticipantsValue, f.Number(n, 0))
+            ? f.Format(Labels.BreakEvenParticipantsValue, f.Count(n, Nouns.Participant))
             : f[Labels.NotApplicable]);
         Terminal.Row(table, f[Labels.BreakEvenEffect], map.BreakEven.EffectShare is { } share
             ? share.Value <= 1m
@@ -118,11 +118,11 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         {
             var costs = map.Input.Costs;
             var byKind = terminal.Table(f[Texts.CostCategory], ">" + f[Labels.Amount]);
-            Terminal.Row(byKind, f[Labels.CostStaff], f.Money(costs.Staff!.Value.Euros));
-            Terminal.Row(byKind, f[Labels.CostVolunteers], f.Money(costs.Volunteers!.Value.Euros));
-            Terminal.Row(byKind, f[Labels.CostMaterial], f.Money(costs.Material!.Value.Euros));
-            Terminal.Row(byKind, f[Labels.CostOverhead], f.Money(costs.Overhead!.Value.Euros));
-            terminal.TotalRow(byKind, f[Labels.Total], f.Money(costs.Total.Euros));
+            Terminal.Row(byKind, f[Labels.CostStaff], f.Amount(costs.Staff!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostVolunteers], f.Amount(costs.Volunteers!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostMaterial], f.Amount(costs.Material!.Value.Euros));
+            Terminal.Row(byKind, f[Labels.CostOverhead], f.Amount(costs.Overhead!.Value.Euros));
+            terminal.TotalRow(byKind, f[Labels.Total], f.Amount(costs.Total.Euros));
             terminal.Write(byKind);
         }
     }
@@ -133,9 +133,9 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         var table = terminal.Table(f[Labels.Year], ">" + f[Labels.DiscountFactor], ">" + f[Labels.Costs], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.BenefitsWelfare]);
         foreach (var y in map.PerYear)
         {
-            Terminal.Row(table, (y.Year + 1).ToString(f.Culture), f.Fixed(y.DiscountFactor, 4), f.Money(y.Costs.Euros), f.Money(y.Benefits.Euros), f.Money(y.WelfareBenefits.Euros));
+            Terminal.Row(table, (y.Year + 1).ToString(f.Culture), f.Fixed(y.DiscountFactor, 4), f.Amount(y.Costs.Euros), f.Amount(y.Benefits.Euros), f.Amount(y.WelfareBenefits.Euros));
         }
-        terminal.TotalRow(table, f[Labels.Total], "", f.Money(map.Costs.Euros), f.Money(map.Benefits.Euros), f.Money(map.WelfareBenefits.Euros));
+        terminal.TotalRow(table, f[Labels.Total], "", f.Amount(map.Costs.Euros), f.Amount(map.Benefits.Euros), f.Amount(map.WelfareBenefits.Euros));
         terminal.Write(table);
         terminal.Muted(f[Texts.PresentValueNote]);
     }
@@ -151,13 +151,13 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         table.Columns[4].Width = 11;
         foreach (var o in map.ByOutcome)
         {
-            var effect = f.Number(o.NetEffectPerParticipant, 3) + " " + f[o.Outcome.Unit.Label] + (o.Measured ? " " + f[Labels.MeasuredMark] : "");
+            var effect = f.Count(o.NetEffectPerParticipant, o.Outcome.Unit, 3) + (o.Measured ? " " + f[Labels.MeasuredMark] : "");
             var grade = f.Evidence(model.Evidence, o.Outcome.Evidence) + (MapViews.IsCalibrated(o) ? " (" + f[Labels.Calibrated] + ")" : "");
-            Terminal.Row(table, f[o.Outcome.Label], effect, grade, f.MoneyWhole(o.Benefits.Euros), f.MoneyWhole(o.WelfareBenefits.Euros), f.MoneyWhole(o.WellbeingBenefits.Euros),
+            Terminal.Row(table, f[o.Outcome.Label], effect, grade, f.Amount(o.Benefits.Euros), f.Amount(o.WelfareBenefits.Euros), f.Amount(o.WellbeingBenefits.Euros),
                 Share(o.Benefits.Euros, map.Benefits.Euros));
         }
         // Whole euros so that seven columns fit; no share on the total line: it is always the whole.
-        terminal.TotalRow(table, f[Labels.Total], "", "", f.MoneyWhole(map.Benefits.Euros), f.MoneyWhole(map.WelfareBenefits.Euros), f.MoneyWhole(map.WellbeingBenefits.Euros), "");
+        terminal.TotalRow(table, f[Labels.Total], "", "", f.Amount(map.Benefits.Euros), f.Amount(map.WelfareBenefits.Euros), f.Amount(map.WellbeingBenefits.Euros), "");
         terminal.Write(table);
         terminal.Muted(f[Texts.OutcomeColumnsNote]);
         if (MapViews.AssumedShare(map, f) is { } assumed)
@@ -177,7 +177,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         var table = terminal.Table(f[Labels.Domain], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.Share]);
         foreach (var d in map.ByDomain)
         {
-            Terminal.Row(table, f[d.Domain.Label], f.Money(d.Amount.Euros), Share(d.Amount.Euros, map.Benefits.Euros));
+            Terminal.Row(table, f[d.Domain.Label], f.Amount(d.Amount.Euros), Share(d.Amount.Euros, map.Benefits.Euros));
         }
         terminal.Write(table);
     }
@@ -188,10 +188,10 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         var table = terminal.Table(f[Labels.Payer], ">" + f[Labels.BenefitsFinancial], ">" + f[Labels.OfWhichTransfers], ">" + f[Labels.WithoutTransfers], ">" + f[Labels.Share]);
         foreach (var p in map.ByPayer)
         {
-            Terminal.Row(table, f[p.Payer.Label], f.Money(p.Amount.Euros), f.Money(p.Transfers.Euros), f.Money(p.Amount.Euros - p.Transfers.Euros), Share(p.Amount.Euros, map.Benefits.Euros));
+            Terminal.Row(table, f[p.Payer.Label], f.Amount(p.Amount.Euros), f.Amount(p.Transfers.Euros), f.Amount(p.Amount.Euros - p.Transfers.Euros), Share(p.Amount.Euros, map.Benefits.Euros));
         }
         var transfers = map.ByPayer.Sum(p => p.Transfers.Euros);
-        terminal.TotalRow(table, f[Labels.Total], f.Money(map.Benefits.Euros), f.Money(transfers), f.Money(map.Benefits.Euros - transfers), "");
+        terminal.TotalRow(table, f[Labels.Total], f.Amount(map.Benefits.Euros), f.Amount(transfers), f.Amount(map.Benefits.Euros - transfers), "");
         terminal.Write(table);
         terminal.Line(f[Labels.TransfersNote]);
     }
@@ -222,7 +222,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
             terminal.Muted(f[Labels.LabourNote]);
         }
         terminal.Line(map.OwnHours is { } own
-            ? f.Format(own.Estimated ? Texts.OwnHoursEstimated : Texts.OwnHoursGiven, f[model.OwnProfession.Label], f.Number(own.Hours.Value, 0), f.Fixed(own.Fte, 2))
+            ? f.Format(own.Estimated ? Texts.OwnHoursEstimated : Texts.OwnHoursGiven, f[model.OwnProfession.Label], f.Count(own.Hours.Value, Nouns.Hour), f.Fixed(own.Fte, 2))
             : f[Texts.OwnHoursUnknown]);
     }
 
@@ -279,7 +279,7 @@ internal sealed class MapRenderer(Terminal terminal, Formats f, ImpactModel mode
         foreach (var d in u.Drivers.OrderByDescending(d => d.Swing))
         {
             Terminal.Row(table, f[d.Label], f[d.Kind], f.Format(Texts.RangeValue, f.Auto(d.Low), f.Auto(d.High)),
-                f.Money(d.RatioAtLow.Value), f.Money(d.RatioAtHigh.Value), f.Money(d.Swing));
+                f.Amount(d.RatioAtLow.Value), f.Amount(d.RatioAtHigh.Value), f.Amount(d.Swing));
         }
         terminal.Write(table);
         terminal.Muted(f[Texts.DriversNote]);

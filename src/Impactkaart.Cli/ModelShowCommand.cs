@@ -51,11 +51,11 @@ internal static class ModelShowCommand
         terminal.Line($"{f[Texts.TargetGroup]}: {f[project.TargetGroup]}");
         terminal.Line($"{f[Texts.Intensity]}: {f[project.Intensity]}");
         var cost = project.TypicalCostPerParticipant;
-        terminal.Line(f.Format(Texts.TypicalSize, f.Number(project.TypicalParticipants, 0), project.TypicalDurationMonths,
-            Estimate(cost, f.MoneyWhole), f.Basis(cost.Basis)));
+        terminal.Line(f.Format(Texts.TypicalSize, f.Count(project.TypicalParticipants, Nouns.Participant), f.Count(project.TypicalDurationMonths, Nouns.Month),
+            Estimate(cost, f.Amount), f.Basis(cost.Basis)));
         if (project.Calibration is { } calibration)
         {
-            terminal.Line(f.Format(Texts.CalibrationLine, f.Number(calibration.Participants, 0), f.Money(calibration.Cost), f[calibration.Derivation]));
+            terminal.Line(f.Format(Texts.CalibrationLine, f.Count(calibration.Participants, Nouns.Participant), f.Amount(calibration.Cost), f[calibration.Derivation]));
         }
 
         terminal.Heading(f[Texts.OutcomesHeading]);
@@ -64,7 +64,7 @@ internal static class ModelShowCommand
         foreach (var o in project.Outcomes)
         {
             Terminal.Row(outcomes, $"{f[o.Label]} ({o.Id})", $"{Estimate(o.Effect, v => f.Number(v, 3))} {f[o.Unit.Label]}", Estimate(o.Deadweight, v => f.Percent(v)),
-                Estimate(o.Attribution, v => f.Percent(v)), f.Format(Texts.MonthsValue, o.StartsAfterMonths), f.Format(Labels.YearsValue, o.DurationYears),
+                Estimate(o.Attribution, v => f.Percent(v)), f.Format(Texts.MonthsValue, o.StartsAfterMonths), f.Count(o.DurationYears, Nouns.Year),
                 Estimate(o.DropOff, v => f.Percent(v)), f.Evidence(model.Evidence, o.Evidence));
         }
         terminal.Write(outcomes);

@@ -11,8 +11,8 @@ internal static class Texts
     // The map: header and headline.
     public static readonly Text MapTitle = new("Impactkaart: {0}", "Impact map: {0}");
     public static readonly Text ReferenceLine = new("referentieproject {0} ({1})", "reference project {0} ({1})");
-    public static readonly Text ParticipantsLine = new("{0} deelnemers", "{0} participants");
-    public static readonly Text MonthsLine = new("looptijd {0} maanden", "duration {0} months");
+    public static readonly Text ParticipantsLine = new("{0}", "{0}");
+    public static readonly Text MonthsLine = new("looptijd {0}", "duration {0}");
     public static readonly Text StartLine = new("start {0}", "start {0}");
     public static readonly Text CostsLine = new("kosten {0}", "costs {0}");
     public static readonly Text SettingsLine = new("Fase: {0} · discontovoet {1} per jaar (reëel) · bedragen in prijzen van {2}, contante waarde bij de start · model {3}",
@@ -33,9 +33,9 @@ internal static class Texts
     public static readonly Text PresentValueNote = new("Alle bedragen zijn contante waarden: elk jaar is teruggerekend naar de start van het project.",
         "All amounts are present values: each year is discounted to the project's start.");
     public static readonly Text NoLabour = new("Dit project bespaart volgens het model geen uren van andere professionals.", "According to the model this project saves no hours of other professionals.");
-    public static readonly Text OwnHoursGiven = new("Eigen inzet van het project ({0}): {1} uur ({2} fte-jaren).", "The project's own work ({0}): {1} hours ({2} FTE-years).");
-    public static readonly Text OwnHoursEstimated = new("Eigen inzet van het project ({0}): ongeveer {1} uur ({2} fte-jaren), geschat uit de personeelskosten.",
-        "The project's own work ({0}): about {1} hours ({2} FTE-years), estimated from the staff costs.");
+    public static readonly Text OwnHoursGiven = new("Eigen inzet van het project ({0}): {1} ({2} fte-jaren).", "The project's own work ({0}): {1} ({2} FTE-years).");
+    public static readonly Text OwnHoursEstimated = new("Eigen inzet van het project ({0}): ongeveer {1} ({2} fte-jaren), geschat uit de personeelskosten.",
+        "The project's own work ({0}): about {1} ({2} FTE-years), estimated from the staff costs.");
     public static readonly Text OwnHoursUnknown = new("Eigen inzet van het project: onbekend; geef --own-hours of --staff-cost om die naast de bespaarde uren te zetten.",
         "The project's own work: unknown; give --own-hours or --staff-cost to set it beside the hours saved.");
     public static readonly Text AnswersHeading = new("Werkwijze: antwoorden op de vragen", "Way of working: answers to the questions");
@@ -118,8 +118,8 @@ internal static class Texts
         "Quantity = participants x effect x answers' multiplier x (1 - deadweight) x attribution x persistence x units per unit of effect.");
     public static readonly Text TrailYear = new("jaar {0}", "year {0}");
     public static readonly Text Subtotal = new("Subtotaal {0}: {1}", "Subtotal {0}: {1}");
-    public static readonly Text TrailOutcomeLine = new("Netto effect {0} {1} per deelnemer · bewijs {2} · begint {3} maanden na de start van een deelnemer · duurt {4} jaar · neemt {5} per jaar af",
-        "Net effect {0} {1} per participant · evidence {2} · starts {3} months after a participant's start · lasts {4} years · fades {5} a year");
+    public static readonly Text TrailOutcomeLine = new("Netto effect {0} per deelnemer · bewijs {1} · begint {2} na de start van een deelnemer · duurt {3} · neemt {4} per jaar af",
+        "Net effect {0} per participant · evidence {1} · starts {2} after a participant's start · lasts {3} · fades {4} a year");
     public static readonly Text TrailSources = new("bronnen: {0}", "sources: {0}");
 
     // model list / show / validate.
@@ -140,8 +140,8 @@ internal static class Texts
     public static readonly Text Description = new("Beschrijving", "Description");
     public static readonly Text TargetGroup = new("Doelgroep", "Target group");
     public static readonly Text Intensity = new("Intensiteit", "Intensity");
-    public static readonly Text TypicalSize = new("Gebruikelijke omvang: {0} deelnemers, {1} maanden, {2} per deelnemer ({3}).", "Typical size: {0} participants, {1} months, {2} per participant ({3}).");
-    public static readonly Text CalibrationLine = new("Kalibratie ({0} deelnemers, {1}): {2}", "Calibration ({0} participants, {1}): {2}");
+    public static readonly Text TypicalSize = new("Gebruikelijke omvang: {0}, {1}, {2} per deelnemer ({3}).", "Typical size: {0}, {1}, {2} per participant ({3}).");
+    public static readonly Text CalibrationLine = new("Kalibratie ({0}, {1}): {2}", "Calibration ({0}, {1}): {2}");
     public static readonly Text OutcomesHeading = new("Uitkomsten", "Outcomes");
     public static readonly Text EffectPerParticipant = new("Effect per deelnemer", "Effect per participant");
     public static readonly Text Effect = new("Effect", "Effect");

@@ -14,8 +14,10 @@ namespace Impactkaart.Documents;
 /// </summary>
 public static class Charts
 {
-    private const double Width = 640;
-    private const double RowHeight = 40;
+    // Drawn about as wide as a phone's column (358 px at 390) and a desktop's half column (468 px at 1280), so the page
+    // scales it by roughly 1 and its 16-unit text shows at 14 px or more; a wider drawing would shrink the text. That
+    // narrow, each label goes above its bar, so long labels and values leave the bars their length.
+    private const double Width = 360;
     private const double FontSize = 16;
     private const int MaxRows = 8;
 
@@ -45,7 +47,7 @@ public static class Charts
     private static string Write(BarChart chart, string kind, string? id, bool hours, Language language)
     {
         var limited = MapCharts.Limit(chart, MaxRows, new Formats(language), hours);
-        var scene = limited.Draw(Width, RowHeight, FontSize);
+        var scene = limited.DrawStacked(Width, FontSize);
         return SvgWriter.Write(scene, chart.Title, chart.Description, id ?? MapCharts.IdFor(kind, chart));
     }
 }

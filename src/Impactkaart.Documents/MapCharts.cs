@@ -11,21 +11,21 @@ internal static class MapCharts
     public static BarChart CostsVersusBenefits(ImpactMap map, Formats f) =>
         Chart(f, ReportTexts.CostsVersusBenefits,
         [
-            new(f[Labels.Costs], map.Costs.Euros, f.MoneyWhole(map.Costs.Euros), Palette.Orange),
-            new(f[Labels.BenefitsFinancial], map.Benefits.Euros, f.MoneyWhole(map.Benefits.Euros), Palette.Blue),
-            new(f[Labels.BenefitsWelfare], map.WelfareBenefits.Euros, f.MoneyWhole(map.WelfareBenefits.Euros), Palette.Teal),
+            new(f[Labels.Costs], map.Costs.Euros, f.Amount(map.Costs.Euros), Palette.Orange),
+            new(f[Labels.BenefitsFinancial], map.Benefits.Euros, f.Amount(map.Benefits.Euros), Palette.Blue),
+            new(f[Labels.BenefitsWelfare], map.WelfareBenefits.Euros, f.Amount(map.WelfareBenefits.Euros), Palette.Teal),
         ], ReportTexts.NoBenefits);
 
     public static BarChart ByPayer(ImpactMap map, Formats f) =>
         Chart(f, ReportTexts.ByPayer,
             [.. map.ByPayer.Where(p => p.Amount.Euros != 0m).OrderByDescending(p => p.Amount.Euros)
-                .Select(p => new Bar(f[p.Payer.Label], p.Amount.Euros, f.MoneyWhole(p.Amount.Euros), Palette.Blue))],
+                .Select(p => new Bar(f[p.Payer.Label], p.Amount.Euros, f.Amount(p.Amount.Euros), Palette.Blue))],
             ReportTexts.NoBenefits);
 
     public static BarChart ByDomain(ImpactMap map, Formats f) =>
         Chart(f, ReportTexts.ByDomain,
             [.. map.ByDomain.Where(d => d.Amount.Euros != 0m).OrderByDescending(d => d.Amount.Euros)
-                .Select(d => new Bar(f[d.Domain.Label], d.Amount.Euros, f.MoneyWhole(d.Amount.Euros), Palette.Teal))],
+                .Select(d => new Bar(f[d.Domain.Label], d.Amount.Euros, f.Amount(d.Amount.Euros), Palette.Teal))],
             ReportTexts.NoBenefits);
 
     /// <summary>Hours saved per sector, with the project's own hours last (when known) to set them beside.</summary>
@@ -42,11 +42,11 @@ internal static class MapCharts
         return Chart(f, ReportTexts.HoursBySector, bars, ReportTexts.NoHours);
     }
 
-    public static string HoursText(Formats f, decimal hours, decimal fte) => f.Format(ReportTexts.HoursFte, f.Number(hours, 0), f.Fixed(fte, 2));
+    public static string HoursText(Formats f, decimal hours, decimal fte) => f.Format(ReportTexts.HoursFte, f.Count(hours, Nouns.Hour), f.Fixed(fte, 2));
 
     /// <summary>Keeps the largest bars; the rest become one "and N more" bar.</summary>
     public static BarChart Limit(BarChart chart, int maxRows, Formats f, bool hours) =>
-        chart.Truncated(maxRows, n => f.Format(ReportTexts.AndMore, n), v => hours ? f.Format(ReportTexts.HoursWord, f.Number(v, 0)) : f.MoneyWhole(v));
+        chart.Truncated(maxRows, n => f.Format(ReportTexts.AndMore, n), v => hours ? f.Count(v, Nouns.Hour) : f.Amount(v));
 
     private static BarChart Chart(Formats f, Engine.Text title, List<Bar> bars, Engine.Text empty)
     {

@@ -59,9 +59,9 @@ public static class MapGraphic
         scene.Text(Margin, 104, EmbeddedFonts.Fit(EmbeddedFonts.Clean(name), ContentWidth, 44, true), 44, Palette.White, bold: true);
         var factParts = new List<string>
         {
-            f.Format(Labels.ParticipantsCount, f.Number(input.Participants, 0)),
-            f.Format(ReportTexts.MonthsValue, input.Months),
-            f[Labels.Costs] + " " + f.MoneyWhole(input.Costs.Total.Euros),
+            f.Count(input.Participants, Nouns.Participant),
+            f.Count(input.Months, Nouns.Month),
+            f[Labels.Costs] + " " + f.Amount(input.Costs.Total.Euros),
         };
         // Without a name the title already is the reference project.
         if (input.Name is { Length: > 0 })
@@ -252,12 +252,12 @@ public static class MapGraphic
     private static string Description(ImpactMap map, Formats f, string name)
     {
         var hours = map.HoursSaved.Value > 0m
-            ? f.Format(ReportTexts.HoursSentence, string.Join(", ", map.HoursBySector().Select(s => $"{f[s.Sector.Label]} {f.Format(ReportTexts.HoursWord, f.Number(s.Hours.Value, 0))}")))
+            ? f.Format(ReportTexts.HoursSentence, string.Join(", ", map.HoursBySector().Select(s => $"{f[s.Sector.Label]} {f.Count(s.Hours.Value, Nouns.Hour)}")))
             : f[ReportTexts.NoHours];
         var parts = new List<string> { name + "." };
         parts.AddRange(map.Warnings.Select(w => f.Format(Labels.WarningLine, f[w.Message])));
         parts.AddRange(MapViews.Both(map, f).Select(v => ViewSentence(v, f)));
-        parts.Add(f.Format(ReportTexts.CostsAndBenefits, f.MoneyWhole(map.Costs.Euros), f.MoneyWhole(map.Benefits.Euros), f.MoneyWhole(map.WelfareBenefits.Euros)));
+        parts.Add(f.Format(ReportTexts.CostsAndBenefits, f.Amount(map.Costs.Euros), f.Amount(map.Benefits.Euros), f.Amount(map.WelfareBenefits.Euros)));
         parts.Add(hours);
         return string.Join(" ", parts);
     }

@@ -73,9 +73,9 @@ public static class MapPdf
         var facts = new List<string>
         {
             f[ReportTexts.ReferenceProject] + ": " + f[project.Label],
-            f.Format(Labels.ParticipantsCount, f.Number(input.Participants, 0)),
+            f.Count(input.Participants, Nouns.Participant),
             f[Labels.Costs] + " " + f.Amount(input.Costs.Total.Euros),
-            f[ReportTexts.Duration] + " " + f.Format(ReportTexts.MonthsValue, input.Months),
+            f[ReportTexts.Duration] + " " + f.Count(input.Months, Nouns.Month),
         };
         if (input.Start is { } start)
         {
@@ -158,7 +158,7 @@ public static class MapPdf
         {
             Text(gfx, EmbeddedFonts.Fit(f[ReportTexts.NoUncertainty], inner, 8, false), left, top + 84, 8, false, Palette.Muted);
         }
-        Text(gfx, EmbeddedFonts.Fit(f[Labels.BenefitsShort] + " " + f.MoneyWhole(view.Benefits.Euros) + " · " + f[Labels.NpvShort] + " " + f.MoneyWhole(view.NetPresentValue.Euros), inner, 7.5, false),
+        Text(gfx, EmbeddedFonts.Fit(f[Labels.BenefitsShort] + " " + f.Amount(view.Benefits.Euros) + " · " + f[Labels.NpvShort] + " " + f.Amount(view.NetPresentValue.Euros), inner, 7.5, false),
             left, top + 109, 7.5, false, Palette.Ink);
         foreach (var (line, i) in EmbeddedFonts.Wrap(view.OnlyHere, inner, 7, false, 2).Select((l, i) => (l, i)))
         {
@@ -183,15 +183,15 @@ public static class MapPdf
         }
         var facts = new List<string>
         {
-            f[Labels.CostsPv] + " " + f.MoneyWhole(map.Costs.Euros),
-            f[Labels.Payback] + " " + (map.Payback is { } p ? f.Format(Labels.YearsValue, f.Fixed(p.Value, 1)) : f[Labels.NoPayback]),
+            f[Labels.CostsPv] + " " + f.Amount(map.Costs.Euros),
+            f[Labels.Payback] + " " + (map.Payback is { } p ? f.Count(p.Value, Nouns.Year, 1) : f[Labels.NoPayback]),
         };
         if (map.BreakEven.Participants is { } n && map.BreakEven.EffectShare is { } share)
         {
             // Above 1 the effects must be larger than modelled to break even, not "-75% smaller".
             facts.Add(share.Value <= 1m
-                ? f.Format(ReportTexts.BreakEvenLine, f.Number(n, 0), f.Percent(1m - share.Value))
-                : f.Format(ReportTexts.BreakEvenLineLarger, f.Number(n, 0), f.Percent(share.Value - 1m)));
+                ? f.Format(ReportTexts.BreakEvenLine, f.Count(n, Nouns.Participant), f.Percent(1m - share.Value))
+                : f.Format(ReportTexts.BreakEvenLineLarger, f.Count(n, Nouns.Participant), f.Percent(share.Value - 1m)));
         }
         paragraphs.Add((string.Join(" · ", facts), false));
         foreach (var (text, bold) in paragraphs)
@@ -238,7 +238,7 @@ public static class MapPdf
         var lines = new List<string>();
         if (map.Labour.Count > 0)
         {
-            lines.Add(f.Format(ReportTexts.TotalHours, f.Number(map.HoursSaved.Value, 0), f.Fixed(map.Labour.Sum(l => l.Fte), 2)));
+            lines.Add(f.Format(ReportTexts.TotalHours, f.Count(map.HoursSaved.Value, Nouns.Hour), f.Fixed(map.Labour.Sum(l => l.Fte), 2)));
             lines.Add(f.Format(ReportTexts.TopProfessions, MapCharts.TopProfessions(map, f, 3)));
         }
         if (map.OwnHours is { } own)

@@ -63,17 +63,71 @@ public sealed class Formats
     /// An amount as a reader expects it: whole euros from € 1.000 up and whenever there are no cents ("€ 90.000",
     /// "€ 250"); cents only where they matter, below € 1.000 ("€ 1,13").
     /// </summary>
-    public string Amount(decimal euros) =>
-        Math.Abs(euros) >= 1000m || euros == Math.Round(euros, 0) ? MoneyWhole(euros) : Money(euros);
+    public string Amount(decimal euros)
+    {
+        var cents = Math.Round(euros, 2, MidpointRounding.AwayFromZero);
+        return Math.Abs(cents) >= 1000m || cents == Math.Round(cents, 0) ? MoneyWhole(euros) : Money(euros);
+    }
 
     private string Zero2 => 0m.ToString("#,0.00", Culture);
+
+    /// <summary>A range of amounts, named as a range: "tussen € 1.200 en € 5.400" or "between €1,200 and €5,400", each as <see cref="Amount"/> writes it.</summary>
+    public string AmountRange(decimal low, decimal high) => Range(Amount(low), Amount(high));
+
+    /// <summary>Two values already written, named as a range: "tussen {low} en {high}".</summary>
+    public string Range(string low, string high)
+    {
+        ArgumentNullException.ThrowIfNull(low);
+        ArgumentNullException.ThrowIfNull(high);
+        return Format(Labels.RangeBetween, low, high);
+    }
+
+    /// <summary>
+    /// A count with its word: "1 deelnemer", "3 deelnemers", "1.014 uur", "1 hour". The word is singular only when the
+    /// number as shown (rounded to <paramref name="decimals"/>) is exactly one; any other number, fractions included,
+    /// takes the plural ("0,27 schulden").
+    /// </summary>
+    public string Count(decimal count, Noun noun, int decimals = 0)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return Counted(count, decimals, noun.One, noun.Many);
+    }
+
+    /// <summary>A quantity in a model unit with decimals that fit its size (as <see cref="Auto"/>): "1 consult", "0,65 schulden (vorderingen)".</summary>
+    public string Count(decimal quantity, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Counted(quantity, AutoDecimals(quantity), unit.Label, unit.Plural);
+    }
+
+    /// <summary>A quantity in a model unit with at most <paramref name="decimals"/> decimals: "1 consult", "0,273 schulden (vorderingen)".</summary>
+    public string Count(decimal quantity, Unit unit, int decimals)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return Counted(quantity, decimals, unit.Label, unit.Plural);
+    }
+
+    /// <summary>The unit's word that goes with a number as shown: "consult" after 1, "consulten" after anything else.</summary>
+    public string UnitWord(decimal shown, Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return this[shown == 1m ? unit.Label : unit.Plural];
+    }
+
+    private string Counted(decimal count, int decimals, Text one, Text many)
+    {
+        var shown = Math.Round(count, decimals, MidpointRounding.AwayFromZero);
+        return Number(shown, decimals) + " " + this[shown == 1m ? one : many];
+    }
+
+    private static int AutoDecimals(decimal value) => Math.Abs(value) >= 100m ? 0 : Math.Abs(value) >= 1m ? 2 : 4;
 
     /// <summary>A number with at most <paramref name="decimals"/> decimals and thousands separators.</summary>
     public string Number(decimal value, int decimals = 2) =>
         Math.Round(value, decimals, MidpointRounding.AwayFromZero).ToString("#,0." + new string('#', decimals), Culture);
 
     /// <summary>A number with decimals that fit its size: none from 100 up, two from 1, four below.</summary>
-    public string Auto(decimal value) => Number(value, Math.Abs(value) >= 100m ? 0 : Math.Abs(value) >= 1m ? 2 : 4);
+    public string Auto(decimal value) => Number(value, AutoDecimals(value));
 
     /// <summary>A number with exactly <paramref name="decimals"/> decimals.</summary>
     public string Fixed(decimal value, int decimals) =>

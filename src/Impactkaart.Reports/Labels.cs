@@ -25,11 +25,11 @@ public static class Labels
     public static readonly Text BenefitsWelfare = new("Maatschappelijke baten", "Benefits to society");
     public static readonly Text Npv = new("Netto contante waarde in geld", "Net present value in money");
     public static readonly Text NpvWelfare = new("Netto contante waarde voor de samenleving", "Net present value to society");
-    public static readonly Text NpvInterval = new("Netto contante waarde in geld, 80% van de uitkomsten", "Net present value in money, 80% of outcomes");
-    public static readonly Text Between = new("{0} tot {1}", "{0} to {1}");
+    public static readonly Text RangeBetween = new("tussen {0} en {1}", "between {0} and {1}");
+    public static readonly Text NpvRange = new("Bandbreedte netto contante waarde in geld", "Range of the net present value in money");
+    public static readonly Text EightOfTen = new("8 van de 10 uitkomsten", "8 in 10 outcomes");
     public static readonly Text WelfareRatio = new("Maatschappelijke waarde per euro", "Value to society per euro");
     public static readonly Text Payback = new("Terugverdientijd", "Payback period");
-    public static readonly Text YearsValue = new("{0} jaar", "{0} years");
     public static readonly Text NoPayback = new("niet binnen de looptijd van de effecten", "not within the effects' duration");
     public static readonly Text BenefitPerParticipant = new("Baten per deelnemer", "Benefit per participant");
     public static readonly Text CostPerParticipant = new("Kosten per deelnemer", "Cost per participant");
@@ -84,7 +84,6 @@ public static class Labels
     public static readonly Text Figure = new("Kengetal", "Figure");
     public static readonly Text KeyFiguresHeading = new("Kerncijfers", "Key figures");
     public static readonly Text MeasuredMark = new("(gemeten)", "(measured)");
-    public static readonly Text ParticipantsCount = new("{0} deelnemers", "{0} participants");
 
     // The map's two views, named so a social worker can tell them apart; the same words on every surface.
     public static readonly Text MoneyView = new("Opbrengst in geld", "Money returned");

@@ -49,7 +49,7 @@ public static class MapViews
         ArgumentNullException.ThrowIfNull(f);
         var u = map.Uncertainty;
         return new MapView(f[Labels.MoneyView], f[Labels.MoneyViewExplained], map.Ratio, u?.RatioP10, u?.RatioP50, u?.RatioP90, u?.ProbabilityRatioAboveOne,
-            map.Benefits, map.NetPresentValue, f.Format(Labels.TransfersOnlyInMoney, f.MoneyWhole(Transfers(map).Euros)));
+            map.Benefits, map.NetPresentValue, f.Format(Labels.TransfersOnlyInMoney, f.Amount(Transfers(map).Euros)));
     }
 
     public static MapView Welfare(ImpactMap map, Formats f)
@@ -58,7 +58,7 @@ public static class MapViews
         ArgumentNullException.ThrowIfNull(f);
         var u = map.Uncertainty;
         return new MapView(f[Labels.WelfareView], f[Labels.WelfareViewExplained], map.WelfareRatio, u?.WelfareRatioP10, u?.WelfareRatioP50, u?.WelfareRatioP90,
-            u?.ProbabilityWelfareRatioAboveOne, map.WelfareBenefits, map.WelfareNetPresentValue, f.Format(Labels.WellbeingOnlyInWelfare, f.MoneyWhole(map.WellbeingBenefits.Euros)));
+            u?.ProbabilityWelfareRatioAboveOne, map.WelfareBenefits, map.WelfareNetPresentValue, f.Format(Labels.WellbeingOnlyInWelfare, f.Amount(map.WellbeingBenefits.Euros)));
     }
 
     /// <summary>Both views, money first.</summary>

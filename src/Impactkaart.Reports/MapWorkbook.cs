@@ -164,14 +164,14 @@ public static class MapWorkbook
             if (input.Costs.HasCategories)
             {
                 Add(f[WorkbookTexts.CostsTotal], Formula($"SUM({Address(ValueColumn, totalRow + 1)}:{Address(ValueColumn, totalRow + 4)})", total, NumberFormat.Money), f[WorkbookTexts.CostsSumNote]);
-                Add(f[Labels.CostStaff], InputNumber(input.Costs.Staff!.Value.Euros, NumberFormat.Money), "EUR");
-                Add(f[Labels.CostVolunteers], InputNumber(input.Costs.Volunteers!.Value.Euros, NumberFormat.Money), "EUR");
-                Add(f[Labels.CostMaterial], InputNumber(input.Costs.Material!.Value.Euros, NumberFormat.Money), "EUR");
-                Add(f[Labels.CostOverhead], InputNumber(input.Costs.Overhead!.Value.Euros, NumberFormat.Money), "EUR");
+                Add(f[Labels.CostStaff], InputNumber(input.Costs.Staff!.Value.Euros, NumberFormat.Money), "€");
+                Add(f[Labels.CostVolunteers], InputNumber(input.Costs.Volunteers!.Value.Euros, NumberFormat.Money), "€");
+                Add(f[Labels.CostMaterial], InputNumber(input.Costs.Material!.Value.Euros, NumberFormat.Money), "€");
+                Add(f[Labels.CostOverhead], InputNumber(input.Costs.Overhead!.Value.Euros, NumberFormat.Money), "€");
             }
             else
             {
-                Add(f[WorkbookTexts.CostsTotal], InputNumber(total, NumberFormat.Money), "EUR");
+                Add(f[WorkbookTexts.CostsTotal], InputNumber(total, NumberFormat.Money), "€");
             }
             Name(costs, inputsName, ValueColumn, totalRow);
             if (input.OwnHours is { } own)
@@ -181,9 +181,9 @@ public static class MapWorkbook
 
             // Intensity: how far the reference project's effects apply at this cost per participant (IntensityCheck).
             var typical = project.TypicalCostPerParticipant;
-            var perParticipantRow = Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "EUR");
+            var perParticipantRow = Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "€");
             var typicalRow = typicalCostRow = Add(f[WorkbookTexts.TypicalCost], InputNumber(typical.Central, NumberFormat.Money),
-                f.Format(WorkbookTexts.TypicalNote, f.MoneyWhole(typical.Low), f.MoneyWhole(typical.High)));
+                f.Format(WorkbookTexts.TypicalNote, f.AmountRange(typical.Low, typical.High)));
             var elasticityRow = Add(f[WorkbookTexts.Elasticity], InputNumber(model.Intensity.Elasticity.Central), f[WorkbookTexts.ElasticityNote]);
             var relative = $"{Address(ValueColumn, perParticipantRow)}/{Address(ValueColumn, typicalRow)}";
             var intensityRow = Add(f[WorkbookTexts.IntensityFactor],
@@ -599,11 +599,11 @@ public static class MapWorkbook
             Add(f[WorkbookTexts.ModelVersion], Text(map.ModelVersion), "");
             Add(f[WorkbookTexts.PriceYear], Number(model.PriceYear), "");
 
-            var costsRow = Add(f[Labels.CostsPv], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.IsCost, "1")), map.Costs.Euros, NumberFormat.Money), "EUR");
-            var benefitsRow = Add(f[Labels.BenefitsFinancial], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "1")), map.Benefits.Euros, NumberFormat.Money), "EUR");
-            Add(f[WorkbookTexts.Transfers], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "1"), (TrailColumns.InWelfare, "0")), MapViews.Transfers(map).Euros, NumberFormat.Money), "EUR");
-            var welfareRow = Add(f[Labels.BenefitsWelfare], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InWelfare, "1")), map.WelfareBenefits.Euros, NumberFormat.Money), "EUR");
-            Add(f[WorkbookTexts.WellbeingInWelfare], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "0"), (TrailColumns.InWelfare, "1")), map.WellbeingBenefits.Euros, NumberFormat.Money), "EUR");
+            var costsRow = Add(f[Labels.CostsPv], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.IsCost, "1")), map.Costs.Euros, NumberFormat.Money), "€");
+            var benefitsRow = Add(f[Labels.BenefitsFinancial], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "1")), map.Benefits.Euros, NumberFormat.Money), "€");
+            Add(f[WorkbookTexts.Transfers], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "1"), (TrailColumns.InWelfare, "0")), MapViews.Transfers(map).Euros, NumberFormat.Money), "€");
+            var welfareRow = Add(f[Labels.BenefitsWelfare], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InWelfare, "1")), map.WelfareBenefits.Euros, NumberFormat.Money), "€");
+            Add(f[WorkbookTexts.WellbeingInWelfare], Formula(SumIfs(TrailColumns.Amount, (TrailColumns.InMoney, "0"), (TrailColumns.InWelfare, "1")), map.WellbeingBenefits.Euros, NumberFormat.Money), "€");
             var money = MapViews.Money(map, f);
             var welfare = MapViews.Welfare(map, f);
             foreach (var (view, label, row) in new[] { (money, WorkbookTexts.RatioFinancial, benefitsRow), (welfare, WorkbookTexts.RatioWelfare, welfareRow) })
@@ -611,12 +611,12 @@ public static class MapWorkbook
                 Add(f.Format(label, view.Name), Formula($"IF({B(costsRow)}=0,\"\",{B(row)}/{B(costsRow)})", view.Ratio?.Value, NumberFormat.Ratio), f[WorkbookTexts.EuroPerEuro]);
                 Add(view.Name + ": " + f[WorkbookTexts.Meaning], Text(view.Explanation), "");
             }
-            Add(f[Labels.Npv], Formula($"{B(benefitsRow)}-{B(costsRow)}", map.NetPresentValue.Euros, NumberFormat.Money), "EUR");
-            Add(f[Labels.NpvWelfare], Formula($"{B(welfareRow)}-{B(costsRow)}", map.WelfareNetPresentValue.Euros, NumberFormat.Money), "EUR");
-            Add(f[Labels.BenefitPerParticipant], Formula($"{B(benefitsRow)}/{participants}", map.BenefitPerParticipant.Euros, NumberFormat.Money), "EUR");
-            Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "EUR");
+            Add(f[Labels.Npv], Formula($"{B(benefitsRow)}-{B(costsRow)}", map.NetPresentValue.Euros, NumberFormat.Money), "€");
+            Add(f[Labels.NpvWelfare], Formula($"{B(welfareRow)}-{B(costsRow)}", map.WelfareNetPresentValue.Euros, NumberFormat.Money), "€");
+            Add(f[Labels.BenefitPerParticipant], Formula($"{B(benefitsRow)}/{participants}", map.BenefitPerParticipant.Euros, NumberFormat.Money), "€");
+            Add(f[Labels.CostPerParticipant], Formula($"{costs}/{participants}", map.Intensity.CostPerParticipant.Euros, NumberFormat.Money), "€");
             Add(f[WorkbookTexts.TypicalCost], Formula(Reference(inputsName, ValueColumn, typicalCostRow), map.Intensity.Typical.Euros, NumberFormat.Money),
-                "EUR (" + f.MoneyWhole(map.Intensity.TypicalLow.Euros) + " - " + f.MoneyWhole(map.Intensity.TypicalHigh.Euros) + ")");
+                f.Format(WorkbookTexts.TypicalNote, f.AmountRange(map.Intensity.TypicalLow.Euros, map.Intensity.TypicalHigh.Euros)));
             Add(f[WorkbookTexts.IntensityFactor], Formula(intensity, map.Intensity.Factor, NumberFormat.Fraction), f[WorkbookTexts.ShareOfEffect]);
             // The engine rounds the participants needed up; ROUND first keeps a whole number that double arithmetic misses by a hair from going up one.
             Add(f[Labels.BreakEvenParticipants], Formula($"IF({B(benefitsRow)}<=0,\"\",ROUNDUP(ROUND({participants}*{B(costsRow)}/{B(benefitsRow)},9),0))",
@@ -636,9 +636,9 @@ public static class MapWorkbook
                     Add(f.Format(WorkbookTexts.ChanceOf, view.Name), Number(Math.Round(view.ChanceAboveOne!.Value.Value, 4), NumberFormat.Fraction),
                         f[WorkbookTexts.Fraction] + " (" + f.Chance(view.ChanceAboveOne.Value.Value) + ")");
                 }
-                Add(f[WorkbookTexts.NpvP10], Number(Cents(u.NetPresentValueP10.Euros), NumberFormat.Money), "EUR");
-                Add(f[WorkbookTexts.NpvP50], Number(Cents(u.NetPresentValueP50.Euros), NumberFormat.Money), "EUR");
-                Add(f[WorkbookTexts.NpvP90], Number(Cents(u.NetPresentValueP90.Euros), NumberFormat.Money), "EUR");
+                Add(f[WorkbookTexts.NpvP10], Number(Cents(u.NetPresentValueP10.Euros), NumberFormat.Money), "€");
+                Add(f[WorkbookTexts.NpvP50], Number(Cents(u.NetPresentValueP50.Euros), NumberFormat.Money), "€");
+                Add(f[WorkbookTexts.NpvP90], Number(Cents(u.NetPresentValueP90.Euros), NumberFormat.Money), "€");
                 Add(f[WorkbookTexts.Draws], Number(u.Draws, NumberFormat.Integer), "");
                 Add(f[WorkbookTexts.Seed], Number(u.Seed), "");
                 Add(f[WorkbookTexts.WhyThisRange], Text(f[u.Explanation]), "");
@@ -781,8 +781,8 @@ internal static class WorkbookTexts
     public static readonly Text MonthsRule = new("Een heel aantal maanden van 1 tot {0}. Voor een langere looptijd: maak een nieuwe kaart.", "A whole number of months from 1 to {0}. For a longer project: make a new map.");
     public static readonly Text ParticipantsRule = new("Een heel aantal deelnemers van 1 tot {0}.", "A whole number of participants from 1 to {0}.");
     public static readonly Text PerYearReal = new("per jaar (reëel)", "a year (real)");
-    public static readonly Text CostsSumNote = new("EUR, de som van de vier soorten hieronder", "EUR, the sum of the four kinds below");
-    public static readonly Text TypicalNote = new("EUR; gebruikelijk {0} tot {1}", "EUR; usually {0} to {1}");
+    public static readonly Text CostsSumNote = new("€, de som van de vier soorten hieronder", "€, the sum of the four kinds below");
+    public static readonly Text TypicalNote = new("€; gebruikelijk {0}", "€; usually {0}");
     public static readonly Text Elasticity = new("Elasticiteit (intensiteit)", "Elasticity (intensity)");
     public static readonly Text ElasticityNote = new("onder de gebruikelijke kosten geldt (kosten per deelnemer / gebruikelijke kosten) ^ elasticiteit van de effecten",
         "below the usual cost, (cost per participant / usual cost) ^ elasticity of the effects applies");
@@ -807,7 +807,7 @@ internal static class WorkbookTexts
     public static readonly Text Description = new("Omschrijving", "Description");
     public static readonly Text Cap = new("Bovengrens (som van de netto effecten per deelnemer)", "Cap (sum of the net effects per participant)");
     public static readonly Text GroupSum = new("Som vóór begrenzing", "Sum before the cap");
-    public static readonly Text PricePerUnit = new("Prijs per eenheid (EUR, prijspeil {0})", "Price per unit (EUR, {0} prices)");
+    public static readonly Text PricePerUnit = new("Prijs per eenheid (€, prijspeil {0})", "Price per unit (€, {0} prices)");
     public static readonly Text InMoney = new("Telt in de opbrengst in geld (1 = ja)", "Counts in money returned (1 = yes)");
     public static readonly Text InWelfare = new("Telt in de maatschappelijke waarde (1 = ja)", "Counts in value to society (1 = yes)");
     public static readonly Text IsCost = new("Kosten (1 = ja)", "Cost (1 = yes)");

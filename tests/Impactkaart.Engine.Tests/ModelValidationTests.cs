@@ -49,6 +49,15 @@ public sealed class ModelValidationTests
     }
 
     [Fact]
+    public void A_unit_without_its_plural_is_refused()
+    {
+        var tiny = new TinyModel();
+        tiny.Settings["units"]![1]!.AsObject().Remove("plural");
+
+        AssertProblem(tiny, "model.json", "units[1].plural", "must have a Dutch (nl) and an English (en) text");
+    }
+
+    [Fact]
     public void A_dangling_payer_is_refused()
     {
         var tiny = new TinyModel();

@@ -18,7 +18,7 @@ internal sealed class TinyModel
               "version": "test-1", "priceYear": 2024, "defaultDraws": 1000, "ownProfession": "werker",
               "discountRate": { "central": 0.0225, "source": "bron-a" },
               "priceIndex": { "source": "bron-a", "baseYear": 2023, "yearlyChangePercent": { "2023": 0, "2024": 10 } },
-              "units": [ { "id": "uur", "label": { "nl": "uur", "en": "hour" } }, { "id": "maand", "label": { "nl": "maand", "en": "month" } } ],
+              "units": [ { "id": "uur", "label": { "nl": "uur", "en": "hour" }, "plural": { "nl": "uur", "en": "hours" } }, { "id": "maand", "label": { "nl": "maand", "en": "month" }, "plural": { "nl": "maanden", "en": "months" } } ],
               "intensity": { "elasticity": { "central": 0.75, "source": "bron-a" }, "warnBelow": 0.5, "warnAbove": 2, "notComparableBelow": 0.2,
                 "notComparableAbove": 4, "note": { "nl": "n", "en": "n" } },
               "evidence": {

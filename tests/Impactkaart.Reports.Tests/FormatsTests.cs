@@ -129,4 +129,88 @@ public sealed class MapViewsTests
         Assert.StartsWith("Uitkeringen en andere overdrachten: € ", MapViews.Money(map, nl).OnlyHere, StringComparison.Ordinal);
         Assert.StartsWith("Welzijnswaarde: € ", MapViews.Welfare(map, nl).OnlyHere, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(Language.Nl, 1.0, "1 deelnemer")]
+    [InlineData(Language.Nl, 3.0, "3 deelnemers")]
+    [InlineData(Language.Nl, 0.0, "0 deelnemers")]
+    [InlineData(Language.Nl, 1014.0, "1.014 deelnemers")]
+    [InlineData(Language.Nl, 1.4, "1 deelnemer")]      // the word goes with the number as shown
+    [InlineData(Language.En, 1.0, "1 participant")]
+    [InlineData(Language.En, 2.0, "2 participants")]
+    [InlineData(Language.En, 1014.0, "1,014 participants")]
+    public void Count_says_one_participant_and_more_participants(Language language, double count, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).Count((decimal)count, Nouns.Participant));
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, 680.0, "680 uur")]          // Dutch counts hours and years in the singular
+    [InlineData(Language.Nl, 1.0, "1 uur")]
+    [InlineData(Language.En, 1.0, "1 hour")]
+    [InlineData(Language.En, 680.0, "680 hours")]
+    public void Count_of_hours_reads_as_each_language_counts_them(Language language, double hours, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).Count((decimal)hours, Nouns.Hour));
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, 1.0, "1 jaar")]
+    [InlineData(Language.Nl, 1.62, "1,6 jaar")]
+    [InlineData(Language.En, 1.0, "1 year")]
+    [InlineData(Language.En, 1.04, "1 year")]
+    [InlineData(Language.En, 1.62, "1.6 years")]
+    public void Count_of_years_with_one_decimal_is_singular_only_at_one(Language language, double years, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).Count((decimal)years, Nouns.Year, 1));
+    }
+
+    [Theory]
+    [InlineData("consult", Language.Nl, 1.0, "1 consult")]
+    [InlineData("consult", Language.Nl, 3.0, "3 consulten")]
+    [InlineData("consult", Language.En, 3.0, "3 consultations")]
+    [InlineData("schuld", Language.Nl, 0.27, "0,27 schulden (vorderingen)")]   // a fraction takes the plural
+    [InlineData("schuld", Language.En, 0.27, "0.27 debts (claims)")]
+    [InlineData("schuld", Language.Nl, 1.0, "1 schuld (vordering)")]
+    [InlineData("maand", Language.Nl, 0.96, "0,96 maanden")]
+    [InlineData("deelnemer", Language.En, 1.0, "1 participant")]
+    public void Count_in_a_model_unit_takes_the_models_singular_or_plural(string unit, Language language, double quantity, string expected)
+    {
+        var found = Maps.Model.Units.Single(u => u.Id == unit);
+
+        Assert.Equal(expected, new Formats(language).Count((decimal)quantity, found));
+    }
+
+    [Fact]
+    public void Every_unit_of_the_shipped_model_has_a_plural_in_both_languages_that_differs_from_its_singular_in_english()
+    {
+        Assert.All(Maps.Model.Units, u =>
+        {
+            Assert.False(string.IsNullOrWhiteSpace(u.Plural.Nl), u.Id);
+            Assert.NotEqual(u.Label.En, u.Plural.En);
+        });
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, 1200.0, 5400.0, "tussen € 1.200 en € 5.400")]
+    [InlineData(Language.Nl, -49696.4, 104681.0, "tussen € -49.696 en € 104.681")]
+    [InlineData(Language.Nl, 0.45, 2.16, "tussen € 0,45 en € 2,16")]
+    [InlineData(Language.En, -621.0, 1309.0, "between -€621 and €1,309")]
+    public void AmountRange_names_a_range_as_a_range(Language language, double low, double high, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).AmountRange((decimal)low, (decimal)high));
+    }
+
+    [Theory]
+    [InlineData(Language.Nl, 90000.0, "€ 90.000")]
+    [InlineData(Language.Nl, 1125.25, "€ 1.125")]
+    [InlineData(Language.Nl, 112.5, "€ 112,50")]
+    [InlineData(Language.Nl, 100.001, "€ 100")]      // no cents left once rounded to cents
+    [InlineData(Language.Nl, -3610.0, "€ -3.610")]   // one negative style in Dutch: the sign after the euro sign
+    [InlineData(Language.En, -3610.0, "-€3,610")]    // and one in English: the sign before it
+    [InlineData(Language.En, -0.4, "-€0.40")]
+    public void Amount_drops_the_cents_from_a_thousand_up_and_keeps_one_negative_style_per_language(Language language, double euros, string expected)
+    {
+        Assert.Equal(expected, new Formats(language).Amount((decimal)euros));
+    }
 }

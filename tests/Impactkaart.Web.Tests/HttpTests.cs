@@ -47,7 +47,7 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
         Assert.Contains("per deelnemer, bruto", step3, StringComparison.Ordinal);
         Assert.Contains("wat ook zonder project was gebeurd (deadweight)", step3, StringComparison.Ordinal);
         Assert.Contains("Verwacht zonder meting: 0,0036", step3, StringComparison.Ordinal);
-        Assert.Contains("0,0036 uitzetting bruto", map, StringComparison.Ordinal);
+        Assert.Contains("0,0036 uitzettingen bruto", map, StringComparison.Ordinal);
     }
 
     [Fact]

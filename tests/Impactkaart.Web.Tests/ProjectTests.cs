@@ -104,7 +104,7 @@ public abstract class ProjectTests(WebApp app)
         // A measured value is gross, so it is set beside the plan's gross effect per participant: at the plan's usual cost
         // per participant (90,000 / 80 = 1,125) and without answers that is the reference effect itself.
         var reference = Impactkaart.Engine.Model.ModelLoader.Shipped.FindReferenceProject("budgetcoaching")!.Outcomes.Single(o => o.Id == "voorkomen-huisuitzetting").Effect.Central;
-        Assert.Contains($"Gemeten in plaats van aangenomen: Voorkomen huisuitzettingen: 0,02 uitzetting per deelnemer, bruto (het plan verwachtte {reference.ToString("0.####", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}).",
+        Assert.Contains($"Gemeten in plaats van aangenomen: Voorkomen huisuitzettingen: 0,02 uitzettingen per deelnemer, bruto (het plan verwachtte {reference.ToString("0.####", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}).",
             page, StringComparison.Ordinal);
         Assert.Contains("<strong>evaluatie</strong>", page, StringComparison.Ordinal);
         Assert.Contains("Eerste evaluatie. Anders dan het plan:", page, StringComparison.Ordinal);

@@ -11,7 +11,7 @@ namespace Impactkaart.Web.Tests;
 public sealed class Step2CostBrowserTests(BrowserFixture app)
 {
     private const string TinyCostWarning =
-        "Dat is € 1,13 per deelnemer. Voor Budgetcoaching is € 800 tot € 1.500 gebruikelijk. Klopt het bedrag? Bedoelt u misschien 90.000?";
+        "Dat is € 1,13 per deelnemer. Voor Budgetcoaching is een bedrag tussen € 800 en € 1.500 per deelnemer gebruikelijk. Klopt het bedrag? Bedoelt u misschien 90.000?";
 
     [Fact]
     public async Task Typing_90_as_the_cost_warns_at_once_and_typing_on_to_90_000_takes_the_warning_away()

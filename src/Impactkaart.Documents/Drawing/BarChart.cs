@@ -71,4 +71,45 @@ internal sealed record BarChart(string Title, string Description, IReadOnlyList<
         scene.Line(barLeft, 0, barLeft, scene.Height, Palette.Muted, Math.Max(0.5, fontSize / 15));
         return scene;
     }
+
+    /// <summary>
+    /// For a narrow column (the web page on a phone): each label on its own line(s) across the full width, its bar
+    /// and value below it, so the bars keep their length and the text its size however long the labels are.
+    /// </summary>
+    public Scene DrawStacked(double width, double fontSize)
+    {
+        var lineHeight = fontSize * 1.25;
+        var barHeight = fontSize * 1.2;
+        var gap = fontSize * 0.5;
+        if (Bars.Count == 0)
+        {
+            var empty = new Scene(width, lineHeight * 1.5);
+            empty.Text(0, lineHeight, EmbeddedFonts.Fit(EmptyText, width, fontSize, false), fontSize, Palette.Muted);
+            return empty;
+        }
+        var labels = Bars.Select(b => EmbeddedFonts.Wrap(b.Label, width, fontSize, false, 2)).ToList();
+        var heights = labels.Select(lines => lineHeight * Math.Max(1, lines.Count) + barHeight + gap * 2).ToList();
+        var scene = new Scene(width, heights.Sum());
+        // A tenth to spare: a browser's bold face may run a little wider than the embedded font measures.
+        var valueWidth = Bars.Max(b => EmbeddedFonts.Measure(b.ValueText, fontSize, true)) * 1.1;
+        var maxBar = Math.Max(1, width - gap - valueWidth);
+        var max = Bars.Max(b => b.Value);
+        var top = 0.0;
+        for (var i = 0; i < Bars.Count; i++)
+        {
+            var bar = Bars[i];
+            var lines = labels[i];
+            for (var l = 0; l < lines.Count; l++)
+            {
+                scene.Text(0, top + lineHeight * (l + 1) - fontSize * 0.25, lines[l], fontSize, Palette.Ink);
+            }
+            var barTop = top + lineHeight * Math.Max(1, lines.Count) + gap * 0.5;
+            // Negative or zero values draw no bar; the value text still says what it is.
+            var length = max > 0m && bar.Value > 0m ? (double)(bar.Value / max) * maxBar : 0;
+            scene.Rect(0, barTop, length, barHeight, bar.Colour);
+            scene.Text(length + gap, barTop + barHeight / 2 + fontSize * 0.36, bar.ValueText, fontSize, Palette.Ink, bold: true);
+            top += heights[i];
+        }
+        return scene;
+    }
 }

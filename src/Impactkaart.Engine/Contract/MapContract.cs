@@ -202,7 +202,7 @@ public static class MapContract
     public static string Serialize(ImpactModel model, ImpactMap map, Language language, bool withTrail = false) =>
         JsonSerializer.Serialize(ToDto(model, map, language, withTrail), JsonOptions);
 
-    /// <summary>The working of one trail line in words, e.g. "80 x 1,2 x 0,75 x 0,75 x 1 x 1 = 54 maand x 1.468,83 x 0,978 = 77.587,26".</summary>
+    /// <summary>The working of one trail line in words, e.g. "80 deelnemers x 1,2 x 0,75 x 0,75 x 1 x 1 = 54 maanden x 1.468,83 x 0,978 = 77.587,26".</summary>
     public static string Working(TrailEntry t, Language language)
     {
         var culture = System.Globalization.CultureInfo.GetCultureInfo(language == Language.En ? "en-GB" : "nl-NL");
@@ -210,11 +210,14 @@ public static class MapContract
         if (t.Outcome is null)
         {
             return language == Language.En
-                ? $"{N(t.Quantity)} months x {N(t.UnitPrice.Euros, 2)} per month x discount factor {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}"
-                : $"{N(t.Quantity)} maanden x {N(t.UnitPrice.Euros, 2)} per maand x disconteringsfactor {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}";
+                ? $"{N(t.Quantity)} {(N(t.Quantity) == "1" ? "month" : "months")} x {N(t.UnitPrice.Euros, 2)} per month x discount factor {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}"
+                : $"{N(t.Quantity)} {(N(t.Quantity) == "1" ? "maand" : "maanden")} x {N(t.UnitPrice.Euros, 2)} per maand x disconteringsfactor {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}";
         }
-        var unit = t.Price!.Unit.Label[language];
-        var participants = language == Language.En ? "participants" : "deelnemers";
+        // The word goes with the number as written: "1 maand", "54 maanden", "0,27 schulden (vorderingen)".
+        var unit = (N(t.Quantity, 2) == "1" ? t.Price!.Unit.Label : t.Price!.Unit.Plural)[language];
+        var participants = t.Participants == 1
+            ? (language == Language.En ? "participant" : "deelnemer")
+            : (language == Language.En ? "participants" : "deelnemers");
         var factor = language == Language.En ? "discount factor" : "disconteringsfactor";
         return $"{t.Participants} {participants} x {N(t.Effect)} x {N(t.Multiplier)} x (1 - {N(t.Deadweight)}) x {N(t.Attribution)} x {N(t.Persistence)} x {N(t.QuantityPerUnit)} = {N(t.Quantity, 2)} {unit}"
             + $" x {N(t.UnitPrice.Euros, 2)} x {factor} {N(t.DiscountFactor)} = {N(t.Amount.Euros, 2)}";

@@ -51,7 +51,7 @@ internal sealed partial class ModelBuilder(IReadOnlyList<ModelFile> files)
         file = "sources.json";
         sources = BuildAll(sourcesFile.Sources, "sources", BuildSource);
         file = "model.json";
-        units = BuildAll(model.Units, "units", (u, p) => new Unit(u.Id!, RequireText(u.Label, p + ".label")));
+        units = BuildAll(model.Units, "units", (u, p) => new Unit(u.Id!, RequireText(u.Label, p + ".label"), RequireText(u.Plural, p + ".plural")));
         var priceIndex = BuildPriceIndex(model);
         var discountRate = RequireEstimate(model.DiscountRate, "discountRate", 0m, 0.2m);
         var draws = model.DefaultDraws ?? 0;

@@ -81,6 +81,9 @@ internal sealed class UnitDto : IHasId
 {
     public string? Id { get; set; }
     public TextDto? Label { get; set; }
+
+    /// <summary>Only units have one; domains and sectors share this shape without it.</summary>
+    public TextDto? Plural { get; set; }
 }
 
 internal sealed class SourcesFileDto

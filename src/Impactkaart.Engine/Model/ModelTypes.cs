@@ -35,7 +35,8 @@ public sealed record Estimate(decimal Central, decimal Low, decimal High, Basis 
     public bool IsRanged => Low != High;
 }
 
-public sealed record Unit(string Id, Text Label);
+/// <summary>A unit of an outcome or price: <see cref="Label"/> after exactly one ("1 consult"), <see cref="Plural"/> after any other number ("3 consulten", "0,27 schulden").</summary>
+public sealed record Unit(string Id, Text Label, Text Plural);
 
 public sealed record Payer(string Id, Text Label, Text Description);
 

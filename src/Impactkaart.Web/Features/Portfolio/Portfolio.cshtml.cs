@@ -60,7 +60,7 @@ public sealed class PortfolioModel(ImpactkaartDb db, CurrentMember current, Impa
 
     public string PhaseLabel(Phase phase) => phase == Phase.Evaluation ? Lang.T("Evaluatie", "Evaluation") : Lang.T("Plan", "Plan");
 
-    public string Money(long cents) => Lang.Formats.MoneyWhole(cents / 100m);
+    public string Money(long cents) => Lang.Formats.Amount(cents / 100m);
 
     public string Ratio(double? ratio) => ratio is { } r ? Lang.Formats.Money((decimal)r) : "–";
 }

@@ -59,9 +59,9 @@ public static class ProjectChanges
         Line("Referentieproject", before.ReferenceProject.Label.Nl, after.ReferenceProject.Label.Nl);
         Line("Fase", Nl.Phase(before.Phase), Nl.Phase(after.Phase));
         Line("Start", before.Start?.ToString("d", Nl.Culture), after.Start?.ToString("d", Nl.Culture));
-        Line("Looptijd", before.Months + " maanden", after.Months + " maanden");
+        Line("Looptijd", Nl.Count(before.Months, Nouns.Month), Nl.Count(after.Months, Nouns.Month));
         Line("Deelnemers", Nl.Number(before.Participants, 0), Nl.Number(after.Participants, 0));
-        Line("Kosten", Nl.MoneyWhole(before.Costs.Total.Euros), Nl.MoneyWhole(after.Costs.Total.Euros));
+        Line("Kosten", Nl.Amount(before.Costs.Total.Euros), Nl.Amount(after.Costs.Total.Euros));
         Line("Eigen uren", before.OwnHours is { } h1 ? Nl.Number(h1.Value, 0) : null, after.OwnHours is { } h2 ? Nl.Number(h2.Value, 0) : null);
         Line("Discontovoet", Nl.Percent(before.DiscountRate.Value, 1), Nl.Percent(after.DiscountRate.Value, 1));
         if (before.ReferenceProject.Id == after.ReferenceProject.Id)
@@ -88,7 +88,7 @@ public static class ProjectChanges
             var has = after.TryGetValue(outcome.Id, out var b);
             if (!had && has)
             {
-                yield return $"Gemeten effect toegevoegd: {outcome.Label.Nl} {Nl.Auto(b)} {outcome.Unit.Label.Nl}";
+                yield return $"Gemeten effect toegevoegd: {outcome.Label.Nl} {Nl.Count(b, outcome.Unit)}";
             }
             else if (had && !has)
             {
@@ -96,7 +96,7 @@ public static class ProjectChanges
             }
             else if (had && a != b)
             {
-                yield return $"Gemeten effect '{outcome.Label.Nl}': {Nl.Auto(a)} → {Nl.Auto(b)} {outcome.Unit.Label.Nl}";
+                yield return $"Gemeten effect '{outcome.Label.Nl}': {Nl.Count(a, outcome.Unit)} → {Nl.Count(b, outcome.Unit)}";
             }
         }
     }

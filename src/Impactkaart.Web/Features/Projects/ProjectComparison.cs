@@ -35,8 +35,8 @@ public static class ProjectComparison
         var costs = evaluation.Costs.Total.Euros - plan.Costs.Total.Euros;
         lines.Add(costs switch
         {
-            < 0 => lang.T($"De kosten waren {f.MoneyWhole(-costs)} lager dan gepland.", $"The costs were {f.MoneyWhole(-costs)} lower than planned."),
-            > 0 => lang.T($"De kosten waren {f.MoneyWhole(costs)} hoger dan gepland.", $"The costs were {f.MoneyWhole(costs)} higher than planned."),
+            < 0 => lang.T($"De kosten waren {f.Amount(-costs)} lager dan gepland.", $"The costs were {f.Amount(-costs)} lower than planned."),
+            > 0 => lang.T($"De kosten waren {f.Amount(costs)} hoger dan gepland.", $"The costs were {f.Amount(costs)} higher than planned."),
             _ => lang.T("De kosten waren gelijk aan het plan.", "The costs were as planned."),
         });
 
@@ -47,8 +47,8 @@ public static class ProjectComparison
             var assumed = planned?.GrossEffectPerParticipant ?? outcome.Effect.Central;
             var word = planned?.Measured == true ? ("mat", "measured") : ("verwachtte", "expected");
             lines.Add(lang.T(
-                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Auto(measured)} {outcome.Unit.Label.Nl} per deelnemer, bruto (het plan {word.Item1} {f.Auto(assumed)}).",
-                $"Measured instead of assumed: {outcome.Label.En}: {f.Auto(measured)} {outcome.Unit.Label.En} per participant, gross (the plan {word.Item2} {f.Auto(assumed)})."));
+                $"Gemeten in plaats van aangenomen: {outcome.Label.Nl}: {f.Count(measured, outcome.Unit)} per deelnemer, bruto (het plan {word.Item1} {f.Auto(assumed)}).",
+                $"Measured instead of assumed: {outcome.Label.En}: {f.Count(measured, outcome.Unit)} per participant, gross (the plan {word.Item2} {f.Auto(assumed)})."));
         }
 
         if (plan.ReferenceProject.Id == evaluation.ReferenceProject.Id)
@@ -68,8 +68,8 @@ public static class ProjectComparison
         if (benefits != 0)
         {
             lines.Add(benefits < 0
-                ? lang.T($"De baten waren daardoor {f.MoneyWhole(-benefits)} lager.", $"The benefits were therefore {f.MoneyWhole(-benefits)} lower.")
-                : lang.T($"De baten waren daardoor {f.MoneyWhole(benefits)} hoger.", $"The benefits were therefore {f.MoneyWhole(benefits)} higher."));
+                ? lang.T($"De baten waren daardoor {f.Amount(-benefits)} lager.", $"The benefits were therefore {f.Amount(-benefits)} lower.")
+                : lang.T($"De baten waren daardoor {f.Amount(benefits)} hoger.", $"The benefits were therefore {f.Amount(benefits)} higher."));
         }
         if (planFigures.Ratio is { } planRatio && evaluationFigures.Ratio is { } evaluationRatio && Math.Abs(planRatio - evaluationRatio) >= 0.005)
         {

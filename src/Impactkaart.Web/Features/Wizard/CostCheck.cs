@@ -20,7 +20,7 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
     public const decimal Thousand = 1000m;
 
     private static readonly Text PerParticipantText = new("Dat is {0} per deelnemer.", "That is {0} per participant.");
-    private static readonly Text UnusualText = new("Voor {0} is {1} tot {2} gebruikelijk. Klopt het bedrag?", "For {0}, {1} to {2} is usual. Is the amount right?");
+    private static readonly Text UnusualText = new("Voor {0} is een bedrag {1} per deelnemer gebruikelijk. Klopt het bedrag?", "For {0}, an amount {1} per participant is usual. Is the amount right?");
     private static readonly Text SuggestionText = new("Bedoelt u misschien {0}?", "Did you perhaps mean {0}?");
 
     /// <summary>The check of a state whose reach and costs the engine accepts; null while they are missing or not valid.</summary>
@@ -52,7 +52,7 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
     public string Message(RequestLanguage lang)
     {
         ArgumentNullException.ThrowIfNull(lang);
-        var text = lang.Format(PerParticipantText, PerParticipantMoney(lang.Formats, PerParticipant));
+        var text = lang.Format(PerParticipantText, lang.Formats.Amount(PerParticipant));
         if (IsUnusual)
         {
             text += " " + Unusual(lang);
@@ -88,12 +88,8 @@ public sealed record CostCheck(ReferenceProject Project, decimal PerParticipant,
     private static string Unusual(ReferenceProject project, RequestLanguage lang)
     {
         var range = project.TypicalCostPerParticipant;
-        return lang.Format(UnusualText, lang[project.Label], lang.Formats.MoneyWhole(range.Low), lang.Formats.MoneyWhole(range.High));
+        return lang.Format(UnusualText, lang[project.Label], lang.Formats.AmountRange(range.Low, range.High));
     }
-
-    /// <summary>Cents below 100 euros (so 90 euros for 80 people shows as € 1,13, not € 1), whole euros above.</summary>
-    private static string PerParticipantMoney(Impactkaart.Reports.Formats formats, decimal euros) =>
-        Math.Abs(euros) < 100m ? formats.Money(euros) : formats.MoneyWhole(euros);
 
     /// <summary>An amount as the user would type it: "90.000" in Dutch; "90000" in English, where "90,000" would be unclear.</summary>
     private static string Amount(RequestLanguage lang, decimal value)

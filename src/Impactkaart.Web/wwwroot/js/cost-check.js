@@ -118,10 +118,11 @@
             return input && input.value.trim() !== "" ? input.value : null;
         }
 
-        // As the server formats money (Reports/Formats.cs): "€ 1,13" and "€ 1.125" in Dutch, "€1.13" and "€1,125" in English;
-        // cents below 100 euros, whole euros above.
+        // As the server writes an amount (Formats.Amount in Reports/Formats.cs): "€ 1,13" and "€ 1.125" in Dutch, "€1.13" and
+        // "€1,125" in English; cents only below 1.000 euros and only when there are any. Never negative here.
         function money(euros) {
-            var digits = Math.abs(euros) < 100 ? 2 : 0;
+            var cents = Math.round(euros * 100) / 100;
+            var digits = Math.abs(cents) < 1000 && cents !== Math.round(cents) ? 2 : 0;
             var amount = new Intl.NumberFormat(culture, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(euros);
             return (english ? "€" : "€ ") + amount;
         }
