@@ -8,7 +8,7 @@ public sealed class InputValidationTests
     public static TheoryData<string, Action<ProjectRequest>, string, string> BadInputs() => new()
     {
         { "unknown reference project", r => r.ReferenceProject = "bestaat-niet", "referenceProject", "Mogelijk zijn: Buurtbemiddeling, Huisbezoeken aan ouderen, " },
-        { "no reference project", r => r.ReferenceProject = null, "referenceProject", "Kies een referentieproject" },
+        { "no reference project", r => r.ReferenceProject = null, "referenceProject", "Kies het referentieproject dat het meest op uw project lijkt" },
         { "zero participants", r => r.Participants = "0", "participants", "tussen 1 en 1.000.000" },
         { "negative participants", r => r.Participants = "-5", "participants", "tussen 1 en 1.000.000" },
         { "fractional participants", r => r.Participants = "2,5", "participants", "geen heel getal" },

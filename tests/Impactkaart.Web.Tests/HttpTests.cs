@@ -64,7 +64,7 @@ public sealed class HttpTests(WebApp app) : IClassFixture<WebApp>
     public static TheoryData<string, string, string, string> BadSteps() => new()
     {
         // step page, posted fields (k=v&...), the field, a fragment of its Dutch message
-        { "/stap-1", "naam=x", "ref", "Kies een referentieproject" },
+        { "/stap-1", "naam=x", "ref", "Kies het referentieproject dat het meest op uw project lijkt" },
         { "/stap-1", "ref=bestaat-niet", "ref", "bestaat niet" },
         { "/stap-1", "ref=budgetcoaching&maanden=0", "maanden", "tussen 1 en 120" },
         { "/stap-1", "ref=budgetcoaching&maanden=121", "maanden", "tussen 1 en 120" },

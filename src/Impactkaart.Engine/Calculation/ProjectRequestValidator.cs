@@ -110,7 +110,11 @@ public static class ProjectRequestValidator
         var choices = model.ReferenceProjects.Select(p => (p.Label, p.Id)).ToList();
         if (string.IsNullOrWhiteSpace(id))
         {
-            errors.Add(Choice("referenceProject", choices, "Kies een referentieproject. Mogelijk zijn: {0}.", "Choose a reference project. Possible are: {0}."));
+            // The web's form shows every choice right under the message, so there it does not list them again.
+            errors.Add(Choice("referenceProject", choices, "Kies een referentieproject. Mogelijk zijn: {0}.", "Choose a reference project. Possible are: {0}.") with
+            {
+                Message = new Text("Kies het referentieproject dat het meest op uw project lijkt.", "Choose the reference project most like your project."),
+            });
             return null;
         }
         var project = model.FindReferenceProject(id.Trim());
