@@ -35,7 +35,12 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Projects");
     options.Conventions.AuthorizeFolder("/Portfolio");
     options.Conventions.AuthorizeFolder("/Organisation");
-}).AddMvcOptions(options => options.Filters.Add<RemovedMemberFilter>());
+}).AddMvcOptions(options =>
+{
+    options.Filters.Add<RemovedMemberFilter>();
+    // Any form over its page's size limit gets our "too much text" page, not the anti-forgery check's 400.
+    options.Filters.Add(new FormTooLargeAttribute());
+});
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<RequestLanguage>();
 builder.Services.AddMemoryCache(options => options.SizeLimit = 2_000);

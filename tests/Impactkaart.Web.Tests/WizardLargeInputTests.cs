@@ -22,6 +22,10 @@ public sealed class WizardLargeInputTests : IDisposable
         app.StartServer();
         app.ServerAddress = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         client = app.Client();
+        // The server answers a form beyond its limit before it has read it, and then closes the connection; a client
+        // still sending the rest then meets a broken pipe instead of the answer. Asking first (as large uploads do)
+        // lets the answer arrive before the body is sent.
+        client.DefaultRequestHeaders.ExpectContinue = true;
     }
 
     public static TheoryData<string, string, string> HugeFields() => new()
@@ -59,6 +63,19 @@ public sealed class WizardLargeInputTests : IDisposable
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Contains("Te veel tekst", text, StringComparison.Ordinal);
         Assert.Contains("Wat u verstuurde is te groot om te lezen", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/registreren", "naam")]
+    [InlineData("/inloggen", "email")]
+    [InlineData("/wachtwoord-vergeten", "email")]
+    public async Task Any_other_form_sent_too_large_gets_the_same_page_not_something_went_wrong(string page, string field)
+    {
+        using var response = await WebApp.Post(client, page, page, [new(field, new string('x', 2_000_000))]);
+        var text = WebApp.VisibleText(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("Te veel tekst", text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -8,7 +8,7 @@ namespace Impactkaart.Web.Features.Map;
 /// The Impactkaart of one project on one page, and its "what if": change participants, costs or an answer on the
 /// map itself and see it recalculated without walking the steps again.
 /// </summary>
-[RequestSizeLimit(MaxFormBytes), FormTooLarge]
+[RequestSizeLimit(MaxFormBytes)]
 public sealed class MapModel(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> NoStep = [];

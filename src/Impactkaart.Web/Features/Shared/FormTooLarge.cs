@@ -1,10 +1,11 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>
-/// A form over the page's size limit answers 413, which shows our page saying the text is too long (Errors/Error).
+/// A form over the page's size limit answers 413 (a global filter: every page's form), which shows our page saying the text is too long (Errors/Error).
 /// Without this the anti-forgery check meets the unreadable form first and calls it a bad request (400), which the
 /// user reads as "something went wrong". Runs after the size limit (order 900) and before that check (order 1000).
 /// </summary>
@@ -17,7 +18,8 @@ public sealed class FormTooLargeAttribute : Attribute, IAsyncAuthorizationFilter
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.HttpContext.Request;
-        if (!request.HasFormContentType)
+        // The error page, re-executed for the 413 with the same request, must not refuse it a second time.
+        if (!request.HasFormContentType || context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
         {
             return;
         }

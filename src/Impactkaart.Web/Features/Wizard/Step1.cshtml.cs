@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Impactkaart.Web.Features.Wizard;
 
 /// <summary>Step 1: the type of project (theme and reference project), its name, start and duration, and the phase.</summary>
-[RequestSizeLimit(MaxFormBytes), FormTooLarge]
+[RequestSizeLimit(MaxFormBytes)]
 public sealed class Step1Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> ThisStep = [1];

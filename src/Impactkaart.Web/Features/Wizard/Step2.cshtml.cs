@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Impactkaart.Web.Features.Wizard;
 
 /// <summary>Step 2: reach and costs (a total, or by category with staff hours times a rate), and own hours.</summary>
-[RequestSizeLimit(MaxFormBytes), FormTooLarge]
+[RequestSizeLimit(MaxFormBytes)]
 public sealed class Step2Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> ThisStep = [2];

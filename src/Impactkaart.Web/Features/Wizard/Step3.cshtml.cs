@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Impactkaart.Web.Features.Wizard;
 
 /// <summary>Step 3: the project's way of working against the reference project, and (in an evaluation) measured outcomes.</summary>
-[RequestSizeLimit(MaxFormBytes), FormTooLarge]
+[RequestSizeLimit(MaxFormBytes)]
 public sealed class Step3Model(MapService maps, RequestLanguage language) : FormPage(maps, language)
 {
     private static readonly HashSet<int> AllSteps = [1, 2, 3];
