@@ -28,9 +28,14 @@ public sealed class FormTooLargeAttribute : Attribute, IAsyncAuthorizationFilter
             // Read once here; the form is kept, so the check and the page read it again without the body.
             await request.ReadFormAsync(context.HttpContext.RequestAborted);
         }
-        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        catch (BadHttpRequestException e)
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            // 413 for too large; any other unreadable form (a NUL character, a cut-off body) keeps its own status.
+            context.Result = new StatusCodeResult(e.StatusCode);
+        }
+        catch (InvalidDataException)
+        {
+            context.Result = new StatusCodeResult(StatusCodes.Status400BadRequest);
         }
     }
 }

@@ -49,8 +49,20 @@ public sealed class ProjectState
         }
     }
 
-    /// <summary>The most characters a posted value of the field keeps: the name's own limit, else <see cref="MaxValueLength"/>.</summary>
-    public static int MaxLengthOf(ProjectField field) => field == ProjectFields.Name ? ProjectRequestValidator.MaxNameLength : MaxValueLength;
+    /// <summary>
+    /// The most characters a number or a date keeps: "€ 1.000.000.000,00" is 18. Short, because the state travels in
+    /// the address, and a form full of long values would make an address longer than a server reads (8 kB).
+    /// </summary>
+    public const int MaxNumberLength = 40;
+
+    /// <summary>The most characters a posted value of the field keeps: the name's own limit, a number's or date's, else <see cref="MaxValueLength"/>.</summary>
+    public static int MaxLengthOf(ProjectField field)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        return field == ProjectFields.Name ? ProjectRequestValidator.MaxNameLength
+            : field.TakesNumbers || field.Kind == FieldKind.Date ? MaxNumberLength
+            : MaxValueLength;
+    }
 
     /// <summary>The first <paramref name="max"/> characters at most, never half of a character that takes two.</summary>
     public static string Cut(string value, int max)
