@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Impactkaart.Engine.Model;
 using Impactkaart.Engine.Quantities;
 
@@ -40,6 +41,12 @@ public sealed record PortfolioSpread(Money NetPresentValueP10, Money NetPresentV
 public static class PortfolioSimulation
 {
     /// <summary>
+    /// Projects per partial sum. The partial sums run in parallel and are added in a fixed order, so the result
+    /// does not depend on the number of cores or on which finishes first.
+    /// </summary>
+    private const int Chunk = 50;
+
+    /// <summary>
     /// Simulates the portfolio with <see cref="SimulationSettings.Draws"/> draws (at least 1). An empty portfolio
     /// is refused: it has no uncertainty to show, and a total of zero would read as a result. Keys must be unique.
     /// </summary>
@@ -69,13 +76,26 @@ public static class PortfolioSimulation
         var draws = settings.Draws;
         var length = (draws + MonteCarlo.Block - 1) / MonteCarlo.Block * MonteCarlo.Block;
         var shared = new SharedNumbers(settings.Seed, length);
-        var money = new double[draws];
-        var welfare = new double[draws];
-        foreach (var project in sorted)
+        var partial = new (double[] Money, double[] Welfare)[(sorted.Length + Chunk - 1) / Chunk];
+        Parallel.For(0, partial.Length, c =>
         {
-            var simulation = ImpactCalculator.Simulation(model, project.Input);
-            var source = new ProjectNumbers(shared, project.Input.ReferenceProject.Id, StreamSeed(settings.Seed, "project:" + project.Key));
-            simulation.AddNetPresentValues(source, draws, money, welfare);
+            var sums = (Money: new double[draws], Welfare: new double[draws]);
+            foreach (var project in sorted.AsSpan(c * Chunk, Math.Min(Chunk, sorted.Length - (c * Chunk))))
+            {
+                var simulation = ImpactCalculator.Simulation(model, project.Input);
+                var source = new ProjectNumbers(shared, project.Input.ReferenceProject.Id, StreamSeed(settings.Seed, "project:" + project.Key));
+                simulation.AddNetPresentValues(source, draws, sums.Money, sums.Welfare);
+            }
+            partial[c] = sums;
+        });
+        var (money, welfare) = partial[0];
+        foreach (var (moneySums, welfareSums) in partial.Skip(1))
+        {
+            for (var d = 0; d < draws; d++)
+            {
+                money[d] += moneySums[d];
+                welfare[d] += welfareSums[d];
+            }
         }
         return new PortfolioUncertainty(sorted.Length, draws, settings.Seed, Spread(money), Spread(welfare));
     }
@@ -114,40 +134,35 @@ public static class PortfolioSimulation
         }
     }
 
-    /// <summary>The numbers shared between projects, for all draws, each drawn the first time a project asks for it.</summary>
+    /// <summary>
+    /// The numbers shared between projects, for all draws, each drawn the first time a project asks for it. Safe
+    /// for the parallel partial sums: should two ask at once, both draw the same numbers and one copy is kept.
+    /// </summary>
     private sealed class SharedNumbers(ulong seed, int length)
     {
-        private readonly Dictionary<string, (double[] Effects, double[] Judgement)> references = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, double[]> common = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, (double[] Effects, double[] Judgement)> references = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, double[]> common = new(StringComparer.Ordinal);
 
         /// <summary>A reference project's effects and judgement numbers, block by block from one stream as in a single map.</summary>
-        public (double[] Effects, double[] Judgement) Reference(string id)
+        public (double[] Effects, double[] Judgement) Reference(string id) => references.GetOrAdd(id, id =>
         {
-            if (!references.TryGetValue(id, out var numbers))
+            var numbers = (Effects: new double[length], Judgement: new double[length]);
+            var random = new Xoshiro256x4(StreamSeed(seed, "reference:" + id));
+            for (var start = 0; start < length; start += MonteCarlo.Block)
             {
-                numbers = (new double[length], new double[length]);
-                var random = new Xoshiro256x4(StreamSeed(seed, "reference:" + id));
-                for (var start = 0; start < length; start += MonteCarlo.Block)
-                {
-                    random.Fill(numbers.Effects.AsSpan(start, MonteCarlo.Block));
-                    random.Fill(numbers.Judgement.AsSpan(start, MonteCarlo.Block));
-                }
-                references.Add(id, numbers);
+                random.Fill(numbers.Effects.AsSpan(start, MonteCarlo.Block));
+                random.Fill(numbers.Judgement.AsSpan(start, MonteCarlo.Block));
             }
             return numbers;
-        }
+        });
 
         /// <summary>The numbers of an input with one true value, by the input's id.</summary>
-        public double[] Common(string id)
+        public double[] Common(string id) => common.GetOrAdd(id, id =>
         {
-            if (!common.TryGetValue(id, out var numbers))
-            {
-                numbers = new double[length];
-                new Xoshiro256x4(StreamSeed(seed, "common:" + id)).Fill(numbers);
-                common.Add(id, numbers);
-            }
+            var numbers = new double[length];
+            new Xoshiro256x4(StreamSeed(seed, "common:" + id)).Fill(numbers);
             return numbers;
-        }
+        });
     }
 
     /// <summary>One project's numbers: the shared ones of its reference project and of the common inputs, and a stream of its own for the rest.</summary>
