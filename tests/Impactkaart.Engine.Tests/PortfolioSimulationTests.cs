@@ -1,5 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
+using Impactkaart.Engine.Quantities;
 
 namespace Impactkaart.Engine.Tests;
 
@@ -32,6 +33,26 @@ public sealed class PortfolioSimulationTests
         Assert.Equal(3, first.Projects);
         Assert.Equal(10_000, first.Draws);
         Assert.NotEqual(first.Headline.NetPresentValueP50, otherSeed.Headline.NetPresentValueP50);
+    }
+
+    [Fact]
+    public void A_portfolio_larger_than_one_partial_sum_gives_the_same_result_in_any_list_order()
+    {
+        // 120 projects are added up in three partial sums that run in parallel; reversed, every project lands in
+        // another position of the list, and the result must not change by a cent.
+        var model = Helpers.Shipped;
+        var references = model.ReferenceProjects;
+        var projects = Enumerable.Range(0, 120)
+            .Select(i => new PortfolioProject($"project-{i}", ProjectInput.ForReference(model, references[i % references.Count],
+                20 + i, Money.FromEuros(20_000m + (500m * i)))))
+            .ToArray();
+        var settings = new SimulationSettings(1_000, SimulationSettings.DefaultSeed);
+
+        var forward = PortfolioSimulation.Run(model, projects, settings);
+        var backward = PortfolioSimulation.Run(model, [.. projects.Reverse()], settings);
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(120, forward.Projects);
     }
 
     [Fact]
