@@ -35,8 +35,8 @@ public sealed record PortfolioSpread(Money NetPresentValueP10, Money NetPresentV
 /// </list>
 /// Each of these numbers comes from a stream of its own, seeded from the seed and the reference project's id, the
 /// input's id or the project's key: the same seed gives the same result, in whatever order the projects are listed.
-/// A portfolio of one project is one draw of that project, but not the numbers of its own map: there one stream
-/// feeds everything.
+/// A portfolio of one project has the same spread as the project's own map, but from other numbers (there one stream
+/// feeds everything), so its percentiles differ from the map's by chance only.
 /// </summary>
 public static class PortfolioSimulation
 {
