@@ -33,16 +33,12 @@ public static class ImpactCalculator
         var hours = new decimal[model.Professions.Count];
         var outcomeFigures = new OutcomeFigures[plan.Outcomes.Length];
 
-        // Costs: spread evenly over the project's months, each year's share discounted.
         var costs = input.Costs.Total.Euros;
-        var costsPv = 0m;
-        for (var y = 0; y * 12 < input.Months; y++)
+        var costsPv = YearCosts(input, discount, yearCosts);
+        for (var y = 0; trail is not null && y * 12 < input.Months; y++)
         {
             var monthsInYear = Math.Min(12, input.Months - y * 12);
-            var amount = costs * monthsInYear / input.Months;
-            yearCosts[y] = amount * discount[y];
-            costsPv += yearCosts[y];
-            trail?.Add(new TrailEntry(y, null, null, input.Participants, 0m, 1m, 0m, 1m, 1m, 1m, monthsInYear,
+            trail.Add(new TrailEntry(y, null, null, input.Participants, 0m, 1m, 0m, 1m, 1m, 1m, monthsInYear,
                 Money.FromEuros(costs / input.Months), discount[y], Money.FromEuros(yearCosts[y]), []));
         }
 
@@ -144,6 +140,38 @@ public static class ImpactCalculator
             evidence,
             IntensityCheck.Warnings(input, intensity),
             trail ?? []);
+    }
+
+    /// <summary>
+    /// The simulation of one project's uncertainty, set up as <see cref="Compute"/> sets it up, for
+    /// <see cref="PortfolioSimulation"/>: the same plan, timing, costs, intensity and net effects.
+    /// </summary>
+    internal static MonteCarlo Simulation(ImpactModel model, ProjectInput input)
+    {
+        var plan = model.PlanFor(input.ReferenceProject);
+        var timing = Timing.For(input, plan);
+        var discount = DiscountTable.For(input.DiscountRate.Value, timing.Horizon);
+        var intensity = IntensityCheck.For(model, input);
+        var costsPv = YearCosts(input, discount, new decimal[timing.Horizon]);
+        return new MonteCarlo(model, plan, input, timing, costsPv, intensity, NetEffects(plan, input, intensity.Factor));
+    }
+
+    /// <summary>
+    /// Costs spread evenly over the project's months, each year's share discounted: fills <paramref name="yearCosts"/>
+    /// with each year's present value and returns their sum.
+    /// </summary>
+    private static decimal YearCosts(ProjectInput input, decimal[] discount, decimal[] yearCosts)
+    {
+        var costs = input.Costs.Total.Euros;
+        var costsPv = 0m;
+        for (var y = 0; y * 12 < input.Months; y++)
+        {
+            var monthsInYear = Math.Min(12, input.Months - y * 12);
+            var amount = costs * monthsInYear / input.Months;
+            yearCosts[y] = amount * discount[y];
+            costsPv += yearCosts[y];
+        }
+        return costsPv;
     }
 
     /// <summary>

@@ -15,6 +15,7 @@ namespace Impactkaart.Engine.Calculation;
 /// <item>each step-3 answer's deviation from the reference, the intensity elasticity, the caps of mutually exclusive
 /// outcomes and each price, independently, each over its own range.</item>
 /// </list>
+/// <see cref="PortfolioSimulation"/> runs the same formula per project with the numbers shared across projects.
 /// Draws are in double precision (documented and bounded: only percentiles and probabilities come out of them); the
 /// deterministic map stays in decimal.
 /// </summary>
@@ -31,7 +32,7 @@ internal sealed class MonteCarlo
     private const int MaxDrivers = 8;
 
     /// <summary>Draws per block: a multiple of every SIMD width, and a block of columns stays in the CPU cache.</summary>
-    private const int Block = 256;
+    internal const int Block = 256;
 
     /// <summary>Columns per outcome: effect, deadweight, attribution, drop-off, presence (1 or 0).</summary>
     private const int PerOutcome = 5;
@@ -58,7 +59,7 @@ internal sealed class MonteCarlo
     /// <summary>The inputs that vary, in drawing order: the ones drawn, and the tornado's lines.</summary>
     private readonly RangedInput[] ranged;
 
-    private MonteCarlo(ImpactModel model, ProjectPlan plan, ProjectInput input, Timing timing, decimal costsPv, IntensityFigures intensity, OutcomeEffect[] effects)
+    internal MonteCarlo(ImpactModel model, ProjectPlan plan, ProjectInput input, Timing timing, decimal costsPv, IntensityFigures intensity, OutcomeEffect[] effects)
     {
         this.plan = plan;
         participants = input.Participants;
@@ -114,7 +115,7 @@ internal sealed class MonteCarlo
         {
             var p = plan.Prices[i];
             central[priceStart + i] = (double)p.Value.Central;
-            Add(inputs, priceStart + i, Stream.Own, $"price:{p.Id}", p.Label, new Text("de prijs", "the price"), p.Value);
+            Add(inputs, priceStart + i, Stream.Common, $"price:{p.Id}", p.Label, new Text("de prijs", "the price"), p.Value);
         }
         var spread = policy.AnswerSpread;
         for (var a = 0; a < answered.Length; a++)
@@ -135,14 +136,14 @@ internal sealed class MonteCarlo
         central[elasticityColumn] = (double)model.Intensity.Elasticity.Central;
         if (logRelativeCost < 0)
         {
-            Add(inputs, elasticityColumn, Stream.Own, "intensity", new Text("Kosten per deelnemer onder het gebruikelijke", "Cost per participant below the usual"),
+            Add(inputs, elasticityColumn, Stream.Common, "intensity", new Text("Kosten per deelnemer onder het gebruikelijke", "Cost per participant below the usual"),
                 new Text("de afnemende meeropbrengst", "the diminishing returns"), model.Intensity.Elasticity);
         }
         for (var g = 0; g < plan.Groups.Length; g++)
         {
             var group = plan.Groups[g].Group;
             central[capStart + g] = (double)group.Cap.Central;
-            Add(inputs, capStart + g, Stream.Own, $"cap:{group.Id}", group.Label, new Text("de bovengrens", "the cap"), group.Cap);
+            Add(inputs, capStart + g, Stream.Common, $"cap:{group.Id}", group.Label, new Text("de bovengrens", "the cap"), group.Cap);
         }
         ranged = [.. inputs];
         links = [.. plan.Outcomes.Select(o => o.Links.Select(l => (l.PriceIndex, (double)l.Link.Quantity, l.InMoney, l.InWelfare)).ToArray())];
@@ -176,56 +177,24 @@ internal sealed class MonteCarlo
         }
     }
 
+    /// <summary>The present value of the project's costs: the user's own figure, not drawn.</summary>
+    internal double Costs => costs;
+
     private Uncertainty Simulate(SimulationSettings settings, IReadOnlyList<OutcomeFigures> outcomes, EvidenceSummary evidence)
     {
         var draws = settings.Draws;
         var money = new double[draws];
         var welfare = new double[draws];
-        var effectsU = new double[Block];
-        var judgementU = new double[Block];
-        var judgementInverseU = new double[Block];
-        var uniform = new double[Block];
         var moneyTotals = new double[Block];
         var welfareTotals = new double[Block];
-        var random = new Xoshiro256x4(settings.Seed);
+        var source = new OneStream(settings.Seed);
         var moneyAbove = 0;
         var welfareAbove = 0;
         SetCentral();
         for (var start = 0; start < draws; start += Block)
         {
             var count = Math.Min(Block, draws - start);
-            // A whole block even when fewer draws are left: the order of the numbers stays fixed.
-            random.Fill(effectsU);
-            random.Fill(judgementU);
-            for (var t = 0; t < Block; t++)
-            {
-                judgementInverseU[t] = 1 - judgementU[t];
-            }
-            foreach (var input in ranged)
-            {
-                var column = Column(input.Column);
-                switch (input.Stream)
-                {
-                    case Stream.Effects:
-                        input.Range.Sample(effectsU, column);
-                        break;
-                    case Stream.Judgement:
-                        input.Range.Sample(judgementU, column);
-                        break;
-                    case Stream.JudgementInverse:
-                        input.Range.Sample(judgementInverseU, column);
-                        break;
-                    case Stream.Presence:
-                        random.Fill(uniform);
-                        Presence(uniform, input.AbsenceProbability, column);
-                        break;
-                    default:
-                        random.Fill(uniform);
-                        input.Range.Sample(uniform, column);
-                        break;
-                }
-            }
-            Evaluate(moneyTotals, welfareTotals);
+            DrawBlock(source, start, moneyTotals, welfareTotals);
             for (var t = 0; t < count; t++)
             {
                 money[start + t] = moneyTotals[t];
@@ -256,6 +225,68 @@ internal sealed class MonteCarlo
             Fraction.FromDecimal((decimal)welfareAbove / draws),
             drivers,
             EvidenceCheck.Explain(outcomes, evidence, drivers));
+    }
+
+    /// <summary>
+    /// Adds this project's net present value (benefits minus costs) of each of the first <paramref name="draws"/>
+    /// draws to <paramref name="money"/> and <paramref name="welfare"/>, with the uniform numbers from <paramref name="source"/>.
+    /// </summary>
+    internal void AddNetPresentValues(Uniforms source, int draws, double[] money, double[] welfare)
+    {
+        var moneyTotals = new double[Block];
+        var welfareTotals = new double[Block];
+        SetCentral();
+        for (var start = 0; start < draws; start += Block)
+        {
+            var count = Math.Min(Block, draws - start);
+            DrawBlock(source, start, moneyTotals, welfareTotals);
+            for (var t = 0; t < count; t++)
+            {
+                money[start + t] += moneyTotals[t] - costs;
+                welfare[start + t] += welfareTotals[t] - costs;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Draws the block of draws from <paramref name="start"/> into the columns and puts its discounted benefits into
+    /// the totals. A whole block even when fewer draws are left: the order of the numbers stays fixed.
+    /// </summary>
+    private void DrawBlock(Uniforms source, int start, double[] moneyTotals, double[] welfareTotals)
+    {
+        var effectsU = source.Effects(start);
+        var judgementU = source.Judgement(start);
+        Span<double> judgementInverseU = stackalloc double[Block];
+        for (var t = 0; t < Block; t++)
+        {
+            judgementInverseU[t] = 1 - judgementU[t];
+        }
+        foreach (var input in ranged)
+        {
+            var column = Column(input.Column);
+            switch (input.Stream)
+            {
+                case Stream.Effects:
+                    input.Range.Sample(effectsU, column);
+                    break;
+                case Stream.Judgement:
+                    input.Range.Sample(judgementU, column);
+                    break;
+                case Stream.JudgementInverse:
+                    input.Range.Sample(judgementInverseU, column);
+                    break;
+                case Stream.Presence:
+                    Presence(source.Own(), input.AbsenceProbability, column);
+                    break;
+                case Stream.Common:
+                    input.Range.Sample(source.Common(input.Id, start), column);
+                    break;
+                default:
+                    input.Range.Sample(source.Own(), column);
+                    break;
+            }
+        }
+        Evaluate(moneyTotals, welfareTotals);
     }
 
     private Ratio RatioOf(double benefits) => Ratio.FromDecimal(ToDecimal(benefits / costs));
@@ -409,8 +440,60 @@ internal sealed class MonteCarlo
         /// <summary>A number of its own, deciding whether the effect occurs.</summary>
         Presence,
 
+        /// <summary>
+        /// A number of its own within one project; in a portfolio the same number for every project, as the input
+        /// (a price, the intensity elasticity, a cap) has one true value.
+        /// </summary>
+        Common,
+
         /// <summary>A number of its own.</summary>
         Own,
+    }
+
+    /// <summary>
+    /// Where the uniform numbers of a block of <see cref="Block"/> draws come from. A simulation asks, per block, for
+    /// the shared effects number, then the shared judgement number, then one column per other input in drawing order.
+    /// The spans returned are valid until the next call.
+    /// </summary>
+    internal abstract class Uniforms
+    {
+        public abstract ReadOnlySpan<double> Effects(int start);
+
+        public abstract ReadOnlySpan<double> Judgement(int start);
+
+        /// <summary>The numbers of an input with one true value (see <see cref="Stream.Common"/>), by the input's id.</summary>
+        public abstract ReadOnlySpan<double> Common(string id, int start);
+
+        public abstract ReadOnlySpan<double> Own();
+    }
+
+    /// <summary>One project on its own: every number from one generator, in the order asked.</summary>
+    private sealed class OneStream(ulong seed) : Uniforms
+    {
+        private readonly double[] effects = new double[Block];
+        private readonly double[] judgement = new double[Block];
+        private readonly double[] own = new double[Block];
+        private Xoshiro256x4 random = new(seed);
+
+        public override ReadOnlySpan<double> Effects(int start)
+        {
+            random.Fill(effects);
+            return effects;
+        }
+
+        public override ReadOnlySpan<double> Judgement(int start)
+        {
+            random.Fill(judgement);
+            return judgement;
+        }
+
+        public override ReadOnlySpan<double> Common(string id, int start) => Own();
+
+        public override ReadOnlySpan<double> Own()
+        {
+            random.Fill(own);
+            return own;
+        }
     }
 
     /// <summary>
