@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -64,15 +63,10 @@ public sealed class PhoneLayoutTests(BrowserFixture app)
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
         await BrowserFixture.ScreenshotAsync(page, $"{Phone}-{language}-{name}");
 
-        var (scrollWidth, clientWidth) = (await page.EvaluateAsync<int>("document.documentElement.scrollWidth"), await page.EvaluateAsync<int>("document.documentElement.clientWidth"));
-        Assert.True(scrollWidth <= clientWidth,
-            $"{name} ({language}, {page.Url}) is {scrollWidth} px wide on a {clientWidth} px phone; widest: {await Widest(page)}");
+        await page.ExpectNoSidewaysScrollingAsync($"{name} ({language})");
         if (member is not null && language == "nl")
         {
-            var axe = await page.RunAxe();
-            Assert.NotEmpty(axe.Passes);
-            Assert.True(axe.Violations.Length == 0,
-                $"axe found on {name} at {Phone} px:\n" + string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Take(5).Select(n => n.Html))})")));
+            await page.ExpectAxeCleanAsync($"{name} at {Phone} px");
         }
         await page.SetViewportSizeAsync(1280, 900);
         await BrowserFixture.ScreenshotAsync(page, $"1280-{language}-{name}");
@@ -134,24 +128,6 @@ public sealed class PhoneLayoutTests(BrowserFixture app)
         await phone.GotoAsync("/verantwoording");
         await Expect(phone.Locator("#project-budgetcoaching table").First).ToBeVisibleAsync();
         await Expect(phone.Locator("#bronnen + details.fold > ol")).ToBeVisibleAsync();
-    }
-
-    /// <summary>
-    /// The elements reaching furthest past the right edge, widest first: the place to look when the page scrolls
-    /// sideways. Inside a box that scrolls on its own only those positioned outside its flow count (they escape it).
-    /// </summary>
-    private static async Task<string> Widest(IPage page)
-    {
-        var wide = await page.EvaluateAsync<string[]>("""
-            () => [...document.querySelectorAll('body *')]
-              .map(e => ({ e, r: e.getBoundingClientRect() }))
-              .filter(({ e, r }) => r.right > document.documentElement.clientWidth + 1
-                && (!e.parentElement.closest('.table-scroll') || ['absolute', 'fixed'].includes(getComputedStyle(e).position)))
-              .sort((a, b) => b.r.right - a.r.right)
-              .slice(0, 6)
-              .map(({ e, r }) => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${typeof e.className === 'string' && e.className ? '.' + e.className.trim().replace(/\s+/g, '.') : ''} (${Math.round(r.width)} px wide, right edge ${Math.round(r.right)})`)
-            """);
-        return wide.Length == 0 ? "(no single element: look at margins)" : string.Join("; ", wide);
     }
 
     private static async Task OpenAsMember(IPage page, string name, Organisation member)

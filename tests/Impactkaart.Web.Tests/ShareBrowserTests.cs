@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -74,9 +73,6 @@ public sealed class ShareBrowserTests(BrowserFixture app)
 
     private static async Task Axe(IPage page, string name)
     {
-        var result = await page.RunAxe();
-        Assert.NotEmpty(result.Passes);
-        Assert.True(result.Violations.Length == 0,
-            $"axe found on {name}:\n" + string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+        await page.ExpectAxeCleanAsync(name);
     }
 }
