@@ -7,6 +7,11 @@ public static class AccountFields
 {
     public const int MinimumPasswordLength = 10;
 
+    /// <summary>The hint under every new-password field (registering, resetting, accepting an invitation).</summary>
+    public static readonly Impactkaart.Engine.Text PasswordHint = new(
+        $"Minstens {MinimumPasswordLength} tekens; een zin van een paar woorden is sterk en goed te onthouden.",
+        $"At least {MinimumPasswordLength} characters; a sentence of a few words is strong and easy to remember.");
+
     /// <summary>
     /// A name of a person or organisation: 1 to 200 characters, none of them a line break, another control
     /// character or a noncharacter, since names go into email subjects and headers.
