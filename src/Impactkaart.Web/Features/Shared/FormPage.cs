@@ -94,16 +94,15 @@ public abstract class FormPage(MapService maps, RequestLanguage language) : Page
             }
             var max = ProjectState.MaxLengthOf(field);
             state[key] = ProjectState.Cut(text, max);
-            CutValues.Add(new FieldError(ProjectState.FieldNameOf(key), new Text(TooLong(Language.Nl, "nl-NL", field, text.Length, max), TooLong(Language.En, "en-GB", field, text.Length, max))));
+            CutValues.Add(new FieldError(ProjectState.FieldNameOf(key), new Text(TooLong(Language.Nl, field, text.Length, max), TooLong(Language.En, field, text.Length, max))));
         }
         return state;
     }
 
-    private static string TooLong(Language language, string culture, ProjectField field, int length, int max)
+    private static string TooLong(Language language, ProjectField field, int length, int max)
     {
         var label = field.Label[language];
-        return string.Format(System.Globalization.CultureInfo.GetCultureInfo(culture), TooLongText[language],
-            char.ToUpper(label[0], System.Globalization.CultureInfo.InvariantCulture) + label[1..], length, max);
+        return new Impactkaart.Reports.Formats(language).Format(TooLongText, char.ToUpperInvariant(label[0]) + label[1..], length, max);
     }
 
     protected bool GoingBack => Request.Form["actie"] == "terug";
