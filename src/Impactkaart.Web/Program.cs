@@ -51,6 +51,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddImpactkaartDatabase();
 builder.Services.AddImpactkaartAccounts();
 builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
+builder.Services.AddScoped<Impactkaart.Web.Features.Funding.FundingStore>();
+builder.Services.AddScoped<Impactkaart.Web.Features.Funding.FunderPortfolio>();
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
 builder.Services.AddApiCors();

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Impactkaart.Web.Data;
 
-/// <summary>An organisation (a welfare foundation, a team): owns its members, projects and share links.</summary>
+/// <summary>
+/// An organisation: a provider (a welfare foundation, a team: owns its members, projects and share links), a funder
+/// (a municipality, a fund: sees the projects its providers connect to it), or both.
+/// </summary>
 public sealed class Organisation
 {
     public Guid Id { get; set; }
@@ -11,6 +14,12 @@ public sealed class Organisation
     public string Name { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Runs projects and makes maps of them (every organisation made before funders existed is one).</summary>
+    public bool IsProvider { get; set; } = true;
+
+    /// <summary>Pays for projects: providers can find it by name and connect projects to it.</summary>
+    public bool IsFunder { get; set; }
 }
 
 /// <summary>What a member may do: every member keeps projects; an admin also manages members and reads the audit log.</summary>
@@ -95,6 +104,16 @@ public sealed class Project
     public double HoursSaved { get; set; }
 
     public double FteSaved { get; set; }
+
+    /// <summary>The current map's benefits in the welfare view (the MKBA: no transfers, with wellbeing), in whole cents.</summary>
+    public long WelfareBenefitsCents { get; set; }
+
+    /// <summary>
+    /// The current map's benefits per payer and hours per sector (<see cref="Features.Funding.ProjectBreakdown"/> as JSON), so
+    /// a funder's portfolio of a thousand projects sums them without computing a map. Empty for projects saved before
+    /// it existed: the funder's portfolio fills it from the current version the first time it needs it.
+    /// </summary>
+    public string Breakdown { get; set; } = "";
 
     public DateTime CreatedAt { get; set; }
 
@@ -267,4 +286,132 @@ public sealed class SentMail
     public string Kind { get; set; } = "";
 
     public DateTime At { get; set; }
+}
+
+/// <summary>
+/// A provider's standing with a funder: asked once by the provider, accepted once by the funder's admin. After
+/// that the provider connects projects to the funder without asking again. Ending it removes the row and every
+/// connection under it (the audit logs of both keep what happened).
+/// </summary>
+public sealed class FunderRelation
+{
+    public Guid Id { get; set; }
+
+    public Guid ProviderId { get; set; }
+
+    public Guid FunderId { get; set; }
+
+    public Guid RequestedBy { get; set; }
+
+    public string RequestedByName { get; set; } = "";
+
+    public DateTime RequestedAt { get; set; }
+
+    /// <summary>Null while the funder has not accepted: until then the funder sees the request, not the projects.</summary>
+    public DateTime? AcceptedAt { get; set; }
+
+    public Guid? AcceptedBy { get; set; }
+
+    public string AcceptedByName { get; set; } = "";
+}
+
+/// <summary>
+/// One project connected to one funder, under a subsidy scheme (regeling) and for zero or more neighbourhoods
+/// (wijken). The funder sees the project's current map only while the relation is accepted and the project exists.
+/// Ending it removes the row and its result agreements.
+/// </summary>
+public sealed class FundedProject
+{
+    public const int MaxScheme = 200;
+    public const int MaxNeighbourhoods = 500;
+
+    public Guid Id { get; set; }
+
+    public Guid ProjectId { get; set; }
+
+    public Guid ProviderId { get; set; }
+
+    public Guid FunderId { get; set; }
+
+    /// <summary>The subsidy scheme as the funder names it, e.g. "Subsidieregeling Welzijn 2026".</summary>
+    public string Scheme { get; set; } = "";
+
+    /// <summary>The neighbourhoods served, separated by a semicolon ("Noord; Oost"); empty for the whole area.</summary>
+    public string Neighbourhoods { get; set; } = "";
+
+    public Guid ConnectedBy { get; set; }
+
+    public string ConnectedByName { get; set; } = "";
+
+    public DateTime ConnectedAt { get; set; }
+}
+
+/// <summary>What a result agreement counts.</summary>
+public enum AgreementKind
+{
+    /// <summary>The participants reached; realised from the evaluation.</summary>
+    Participants,
+
+    /// <summary>One outcome of the project's map (<see cref="ResultAgreement.OutcomeId"/>): participants x net effect; realised from the evaluation.</summary>
+    Outcome,
+
+    /// <summary>A plain count with a story ("tellen en vertellen"), entered by the provider.</summary>
+    Count,
+}
+
+/// <summary>
+/// One agreed result of a funded project: proposed by the funder, accepted by the provider, with a target and a
+/// date. Participants and outcomes are realised from the project's evaluation when it has one; a count is entered by
+/// the provider with a note.
+/// </summary>
+public sealed class ResultAgreement
+{
+    public const int MaxLabel = 200;
+    public const int MaxNote = 2000;
+
+    public Guid Id { get; set; }
+
+    public Guid FundedProjectId { get; set; }
+
+    public Guid ProjectId { get; set; }
+
+    public Guid ProviderId { get; set; }
+
+    public Guid FunderId { get; set; }
+
+    public AgreementKind Kind { get; set; }
+
+    /// <summary>The outcome's id in the model, for <see cref="AgreementKind.Outcome"/>; else empty.</summary>
+    public string OutcomeId { get; set; } = "";
+
+    /// <summary>What is counted, in the proposer's words (for a count; for the others a label the page may show).</summary>
+    public string Label { get; set; } = "";
+
+    public double Target { get; set; }
+
+    public DateOnly Due { get; set; }
+
+    /// <summary>The funder's note with the proposal.</summary>
+    public string Note { get; set; } = "";
+
+    public Guid ProposedBy { get; set; }
+
+    public string ProposedByName { get; set; } = "";
+
+    public DateTime ProposedAt { get; set; }
+
+    /// <summary>Null while the provider has not accepted it.</summary>
+    public DateTime? AcceptedAt { get; set; }
+
+    public Guid? AcceptedBy { get; set; }
+
+    public string AcceptedByName { get; set; } = "";
+
+    /// <summary>For a count: the number the provider reports.</summary>
+    public double? RealisedCount { get; set; }
+
+    /// <summary>The provider's story next to the numbers.</summary>
+    public string RealisedNote { get; set; } = "";
+
+    public DateTime? RealisedAt { get; set; }
 }

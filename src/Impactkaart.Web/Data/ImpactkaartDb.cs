@@ -33,6 +33,12 @@ public abstract class ImpactkaartDb(DbContextOptions options)
 
     public DbSet<SentMail> SentMails => Set<SentMail>();
 
+    public DbSet<FunderRelation> FunderRelations => Set<FunderRelation>();
+
+    public DbSet<FundedProject> FundedProjects => Set<FundedProject>();
+
+    public DbSet<ResultAgreement> ResultAgreements => Set<ResultAgreement>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>The phase as the database has always kept it: the words "plan" and "evaluatie" (no migration, readable in SQL).</summary>
@@ -48,6 +54,8 @@ public abstract class ImpactkaartDb(DbContextOptions options)
         builder.Entity<Organisation>(e =>
         {
             e.Property(o => o.Name).HasMaxLength(200);
+            // Providers look funders up by name.
+            e.HasIndex(o => new { o.IsFunder, o.Name });
         });
 
         builder.Entity<Member>(e =>
@@ -133,6 +141,42 @@ public abstract class ImpactkaartDb(DbContextOptions options)
             e.Property(p => p.ReturnPath).HasMaxLength(2048);
             e.HasIndex(p => p.TokenHash).IsUnique();
             e.HasIndex(p => p.ExpiresAt);
+        });
+
+        builder.Entity<FunderRelation>(e =>
+        {
+            e.Property(r => r.RequestedByName).HasMaxLength(200);
+            e.Property(r => r.AcceptedByName).HasMaxLength(200);
+            e.HasIndex(r => new { r.ProviderId, r.FunderId }).IsUnique();
+            e.HasIndex(r => r.FunderId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.FunderId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<FundedProject>(e =>
+        {
+            e.Property(f => f.Scheme).HasMaxLength(FundedProject.MaxScheme);
+            e.Property(f => f.Neighbourhoods).HasMaxLength(FundedProject.MaxNeighbourhoods);
+            e.Property(f => f.ConnectedByName).HasMaxLength(200);
+            e.HasIndex(f => new { f.ProjectId, f.FunderId }).IsUnique();
+            // The funder's portfolio: every connection of one funder, with the provider to check the relation.
+            e.HasIndex(f => new { f.FunderId, f.ProviderId });
+            e.HasOne<Project>().WithMany().HasForeignKey(f => f.ProjectId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.FunderId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<ResultAgreement>(e =>
+        {
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.OutcomeId).HasMaxLength(80);
+            e.Property(a => a.Label).HasMaxLength(ResultAgreement.MaxLabel);
+            e.Property(a => a.Note).HasMaxLength(ResultAgreement.MaxNote);
+            e.Property(a => a.RealisedNote).HasMaxLength(ResultAgreement.MaxNote);
+            e.Property(a => a.ProposedByName).HasMaxLength(200);
+            e.Property(a => a.AcceptedByName).HasMaxLength(200);
+            e.HasIndex(a => a.FundedProjectId);
+            e.HasIndex(a => new { a.FunderId, a.ProjectId });
+            e.HasOne<FundedProject>().WithMany().HasForeignKey(a => a.FundedProjectId).OnDelete(DeleteBehavior.Cascade);
         });
 
         builder.Entity<SentMail>(e =>

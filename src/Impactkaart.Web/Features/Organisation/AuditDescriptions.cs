@@ -1,3 +1,4 @@
+using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Features.OrganisationAdmin;
@@ -25,6 +26,13 @@ public static class AuditDescriptions
         ["share.revoked"] = ("Deellink ingetrokken", "Share link revoked"),
         ["apikey.created"] = ("API-sleutel gemaakt", "API key created"),
         ["apikey.revoked"] = ("API-sleutel ingetrokken", "API key revoked"),
+        [FundingCodes.Requested] = ("Samenwerking met financier gevraagd", "Asked a funder to work together"),
+        [FundingCodes.Accepted] = ("Samenwerking met financier aangenomen", "Funder relation accepted"),
+        [FundingCodes.Declined] = ("Verzoek van aanbieder afgewezen", "Provider's request declined"),
+        [FundingCodes.Ended] = ("Samenwerking met financier beëindigd", "Funder relation ended"),
+        [FundingCodes.Connected] = ("Project gekoppeld aan financier", "Project connected to a funder"),
+        [FundingCodes.Disconnected] = ("Project ontkoppeld van financier", "Project disconnected from a funder"),
+        [FundingCodes.Viewed] = ("Gekoppelde projecten bekeken door financier", "Connected projects viewed by the funder"),
     };
 
     /// <summary>The description of a code in the request's language, or the code itself when it has none.</summary>

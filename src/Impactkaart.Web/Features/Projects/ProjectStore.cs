@@ -1,6 +1,7 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -245,6 +246,8 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         project.Ratio = version.Ratio;
         project.HoursSaved = version.HoursSaved;
         project.FteSaved = version.FteSaved;
+        project.WelfareBenefitsCents = ProjectBreakdown.Cents(map.WelfareBenefits.Euros);
+        project.Breakdown = ProjectBreakdown.Of(map).ToJson();
         project.LatestVersion = version.Number;
         project.UpdatedAt = now;
     }

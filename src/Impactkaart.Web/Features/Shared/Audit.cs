@@ -5,6 +5,9 @@ namespace Impactkaart.Web.Features.Shared;
 /// <summary>Adds entries to the audit log in the same save as the change they describe.</summary>
 public sealed class Audit(ImpactkaartDb db, TimeProvider clock)
 {
+    /// <summary>The time an entry written now carries (the passed-in clock), for the change it describes to carry too.</summary>
+    public DateTime Now => clock.GetUtcNow().UtcDateTime;
+
     /// <summary>Adds (does not save) one entry; the caller's SaveChanges writes it with the change itself.</summary>
     public void Add(Member? by, Guid organisationId, string action, string subject, string detail = "") =>
         db.AuditEntries.Add(new AuditEntry
@@ -17,6 +20,27 @@ public sealed class Audit(ImpactkaartDb db, TimeProvider clock)
             Subject = subject.Length > 300 ? subject[..300] : subject,
             Detail = detail,
         });
+
+    /// <summary>
+    /// Adds (does not save) one entry in another organisation's log, about something a member of
+    /// <paramref name="byOrganisation"/> did that concerns it (a funder's acceptance in the provider's log, a
+    /// provider's connection in the funder's log): the member is named with their organisation.
+    /// </summary>
+    public void AddForOther(Member by, string byOrganisation, Guid organisationId, string action, string subject, string detail = "")
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        var name = $"{by.DisplayName} ({byOrganisation})";
+        db.AuditEntries.Add(new AuditEntry
+        {
+            OrganisationId = organisationId,
+            MemberId = null,
+            MemberName = name.Length > 200 ? name[..200] : name,
+            At = clock.GetUtcNow().UtcDateTime,
+            Action = action,
+            Subject = subject.Length > 300 ? subject[..300] : subject,
+            Detail = detail,
+        });
+    }
 }
 
 /// <summary>The action codes that the accounts and organisation pages write to the audit log.</summary>

@@ -121,6 +121,96 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Impactkaart.Web.Data.FundedProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConnectedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ConnectedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Neighbourhoods")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId", "ProviderId");
+
+                    b.HasIndex("ProjectId", "FunderId")
+                        .IsUnique();
+
+                    b.ToTable("FundedProjects");
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.FunderRelation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId");
+
+                    b.HasIndex("ProviderId", "FunderId")
+                        .IsUnique();
+
+                    b.ToTable("FunderRelations");
+                });
+
             modelBuilder.Entity("Impactkaart.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -265,12 +355,20 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsFunder")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsProvider")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsFunder", "Name");
 
                     b.ToTable("Organisations");
                 });
@@ -335,6 +433,10 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                     b.Property<long>("BenefitsCents")
                         .HasColumnType("bigint");
 
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -388,6 +490,9 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("WelfareBenefitsCents")
+                        .HasColumnType("bigint");
 
                     b.HasKey("Id");
 
@@ -464,6 +569,92 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ProjectVersions");
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.ResultAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("FundedProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("OutcomeId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("RealisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<double?>("RealisedCount")
+                        .HasColumnType("double precision");
+
+                    b.Property<string>("RealisedNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("double precision");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedProjectId");
+
+                    b.HasIndex("FunderId", "ProjectId");
+
+                    b.ToTable("ResultAgreements");
                 });
 
             modelBuilder.Entity("Impactkaart.Web.Data.SentMail", b =>
@@ -703,6 +894,36 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Impactkaart.Web.Data.FundedProject", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Impactkaart.Web.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.FunderRelation", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Impactkaart.Web.Data.Invitation", b =>
                 {
                     b.HasOne("Impactkaart.Web.Data.Organisation", null)
@@ -735,6 +956,15 @@ namespace Impactkaart.Web.Data.Migrations.Postgres
                     b.HasOne("Impactkaart.Web.Data.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.ResultAgreement", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.FundedProject", null)
+                        .WithMany()
+                        .HasForeignKey("FundedProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -114,6 +114,96 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Impactkaart.Web.Data.FundedProject", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ConnectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConnectedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Neighbourhoods")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId", "ProviderId");
+
+                    b.HasIndex("ProjectId", "FunderId")
+                        .IsUnique();
+
+                    b.ToTable("FundedProjects");
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.FunderRelation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FunderId");
+
+                    b.HasIndex("ProviderId", "FunderId")
+                        .IsUnique();
+
+                    b.ToTable("FunderRelations");
+                });
+
             modelBuilder.Entity("Impactkaart.Web.Data.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -258,12 +348,20 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsFunder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsProvider")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("IsFunder", "Name");
 
                     b.ToTable("Organisations");
                 });
@@ -328,6 +426,10 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                     b.Property<long>("BenefitsCents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Breakdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -381,6 +483,9 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("WelfareBenefitsCents")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -457,6 +562,92 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ProjectVersions");
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.ResultAgreement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AcceptedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FundedProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FunderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OutcomeId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RealisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RealisedCount")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RealisedNote")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Target")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FundedProjectId");
+
+                    b.HasIndex("FunderId", "ProjectId");
+
+                    b.ToTable("ResultAgreements");
                 });
 
             modelBuilder.Entity("Impactkaart.Web.Data.SentMail", b =>
@@ -688,6 +879,36 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Impactkaart.Web.Data.FundedProject", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Impactkaart.Web.Data.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.FunderRelation", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("FunderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Impactkaart.Web.Data.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Impactkaart.Web.Data.Invitation", b =>
                 {
                     b.HasOne("Impactkaart.Web.Data.Organisation", null)
@@ -720,6 +941,15 @@ namespace Impactkaart.Web.Data.Migrations.Sqlite
                     b.HasOne("Impactkaart.Web.Data.Project", null)
                         .WithMany()
                         .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Impactkaart.Web.Data.ResultAgreement", b =>
+                {
+                    b.HasOne("Impactkaart.Web.Data.FundedProject", null)
+                        .WithMany()
+                        .HasForeignKey("FundedProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
