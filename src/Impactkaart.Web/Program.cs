@@ -35,6 +35,7 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AuthorizeFolder("/Projects");
     options.Conventions.AuthorizeFolder("/Portfolio");
     options.Conventions.AuthorizeFolder("/Organisation");
+    options.Conventions.AuthorizeFolder("/Funding");
 }).AddMvcOptions(options =>
 {
     options.Filters.Add<RemovedMemberFilter>();

@@ -13,6 +13,7 @@ public sealed class CurrentMember(IHttpContextAccessor accessor, ImpactkaartDb d
 {
     private Member? member;
     private bool loaded;
+    private Organisation? organisation;
 
     /// <summary>The member, or null when nobody is signed in or the account was removed.</summary>
     public async Task<Member?> GetAsync(CancellationToken cancellationToken = default)
@@ -29,6 +30,17 @@ public sealed class CurrentMember(IHttpContextAccessor accessor, ImpactkaartDb d
                 .SingleOrDefaultAsync(m => m.Id == memberId && m.RemovedAt == null, cancellationToken).ConfigureAwait(false);
         }
         return member;
+    }
+
+    /// <summary>The member's organisation (whether it runs projects, funds them, or both), or null when nobody is signed in.</summary>
+    public async Task<Organisation?> OrganisationAsync(CancellationToken cancellationToken = default)
+    {
+        if (organisation is null && await GetAsync(cancellationToken).ConfigureAwait(false) is { } signedIn)
+        {
+            organisation = await db.Organisations.AsNoTracking()
+                .SingleOrDefaultAsync(o => o.Id == signedIn.OrganisationId, cancellationToken).ConfigureAwait(false);
+        }
+        return organisation;
     }
 
     /// <summary>The member, for pages that require one (the folder conventions already demand a sign-in).</summary>
