@@ -1,5 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Features.Funding;
+using Impactkaart.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,6 +95,10 @@ public abstract class FundingStoreTests(WebApp app)
 
         await app.WithServicesAsync(s => s.GetRequiredService<Features.Projects.ProjectStore>().DeleteAsync(provider, forNorth));
         Assert.Empty(await app.FunderRowsAsync(north));
+        Assert.Equal(0, await app.WithDbAsync((db, _) => db.FundedProjects.CountAsync(f => f.ProjectId == forNorth)));
+        var told = (await app.AuditAsync(north.OrganisationId)).Last();
+        Assert.Equal((FundingCodes.Disconnected, "Welzijn Twee Gemeenten: Voor Noord", "project verwijderd"), (told.Action, told.Subject, told.Detail));
+        Assert.Equal("Voor Zuid", Assert.Single(await app.FunderRowsAsync(south)).Name);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class Project
     public long WelfareBenefitsCents { get; set; }
 
     /// <summary>
-    /// The current map's benefits per payer and hours per sector (<see cref="Features.Funding.ProjectBreakdown"/> as JSON), so
+    /// The current map's benefits per payer and hours per sector (<see cref="Features.Shared.ProjectBreakdown"/> as JSON), so
     /// a funder's portfolio of a thousand projects sums them without computing a map. Empty for projects saved before
     /// it existed: the funder's portfolio fills it from the current version the first time it needs it.
     /// </summary>

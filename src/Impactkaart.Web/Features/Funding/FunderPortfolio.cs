@@ -4,6 +4,7 @@ using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Projects;
+using Impactkaart.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 

@@ -6,18 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Features.Funding;
 
-/// <summary>The audit codes of funding; each is written in the logs of both organisations.</summary>
-public static class FundingCodes
-{
-    public const string Requested = "funding.requested";
-    public const string Accepted = "funding.accepted";
-    public const string Declined = "funding.declined";
-    public const string Ended = "funding.ended";
-    public const string Connected = "funding.connected";
-    public const string Disconnected = "funding.disconnected";
-    public const string Viewed = "funding.viewed";
-}
-
 /// <summary>How a funding change ended; every outcome a user can meet is a value here, never an exception.</summary>
 public enum FundingOutcome
 {

@@ -1,4 +1,3 @@
-using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 
 namespace Impactkaart.Web.Features.OrganisationAdmin;

@@ -1,7 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -169,8 +168,32 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
         project.DeletedAt = clock.GetUtcNow().UtcDateTime;
         project.Revision++;
         audit.Add(by, by.OrganisationId, "project.deleted", project.Name);
+        await DisconnectFundersAsync(by, project, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    /// <summary>
+    /// A deleted project is gone for its funders too: its connections and result agreements are removed (not kept
+    /// hidden), and each funder's log says so, as when the provider disconnects it.
+    /// </summary>
+    private async Task DisconnectFundersAsync(Member by, Project project, CancellationToken cancellationToken)
+    {
+        var connections = await db.FundedProjects.Where(f => f.ProjectId == project.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (connections.Count == 0)
+        {
+            return;
+        }
+        var names = await db.Organisations.AsNoTracking()
+            .Where(o => o.Id == by.OrganisationId || connections.Select(c => c.FunderId).Contains(o.Id))
+            .ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken).ConfigureAwait(false);
+        db.ResultAgreements.RemoveRange(db.ResultAgreements.Where(a => a.ProjectId == project.Id));
+        db.FundedProjects.RemoveRange(connections);
+        foreach (var connection in connections)
+        {
+            audit.Add(by, by.OrganisationId, FundingCodes.Disconnected, $"{project.Name} → {names[connection.FunderId]}", "project verwijderd");
+            audit.AddForOther(by, names[by.OrganisationId], connection.FunderId, FundingCodes.Disconnected, $"{names[by.OrganisationId]}: {project.Name}", "project verwijderd");
+        }
     }
 
     /// <summary>The stored input of a version as a request the running model validates (its model stamp removed).</summary>

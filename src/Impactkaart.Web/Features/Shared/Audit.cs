@@ -54,3 +54,15 @@ public static class AuditCodes
     public const string MemberRemoved = "member.removed";
     public const string PasswordReset = "account.password-reset";
 }
+
+/// <summary>The audit codes of funding; each is written in the logs of both organisations.</summary>
+public static class FundingCodes
+{
+    public const string Requested = "funding.requested";
+    public const string Accepted = "funding.accepted";
+    public const string Declined = "funding.declined";
+    public const string Ended = "funding.ended";
+    public const string Connected = "funding.connected";
+    public const string Disconnected = "funding.disconnected";
+    public const string Viewed = "funding.viewed";
+}

@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Impactkaart.Engine.Calculation;
 
-namespace Impactkaart.Web.Features.Funding;
+namespace Impactkaart.Web.Features.Shared;
 
 /// <summary>
 /// What a funder's portfolio sums of a project's current map beyond the project row's columns: the participants,
