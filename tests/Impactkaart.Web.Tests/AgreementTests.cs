@@ -151,6 +151,8 @@ public abstract class AgreementTests(WebApp app)
         await funderClient.GetAsync("/taal/nl");
         var zero = await HtmlForm.WithButton(await funderClient.GetStringAsync(page), Propose).With("doel", "0").SubmitAsync(funderClient);
         Assert.Contains("Doel: vul een getal in groter dan 0", Html.Text(await zero.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        var half = await HtmlForm.WithButton(await funderClient.GetStringAsync(page), Propose).With("doel", "80,5").SubmitAsync(funderClient);
+        Assert.Contains("Doel: deelnemers zijn hele mensen; vul een heel getal in, bijvoorbeeld 80.", Html.Text(await half.Content.ReadAsStringAsync()), StringComparison.Ordinal);
         Assert.Equal(0, await app.WithDbAsync((db, _) => db.ResultAgreements.CountAsync(a => a.FundedProjectId == funding.Id)));
 
         // The provider's report: a count that is no number, the story kept.

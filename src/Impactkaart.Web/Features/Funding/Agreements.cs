@@ -203,6 +203,12 @@ public sealed class Agreements(ImpactkaartDb db, ImpactModel model, Audit audit,
         var target = string.IsNullOrWhiteSpace(proposal.Target) && AgreementBasis.DefaultTarget(choice?.Planned) is { } planned
             ? planned
             : ReadNumber(proposal.Target, TargetField, "Doel", "Target", minimumAboveZero: true, errors);
+        if (choice?.Kind == AgreementKind.Participants && target is { } whole && whole != decimal.Truncate(whole))
+        {
+            errors.Add(new FieldError(TargetField, new Text($"Doel: deelnemers zijn hele mensen; vul een heel getal in, bijvoorbeeld {decimal.Truncate(whole)}.",
+                $"Target: participants are whole people; enter a whole number, for example {decimal.Truncate(whole)}.")));
+            target = null;
+        }
         var due = ReadDue(proposal.Due, errors);
         var note = (proposal.Note ?? "").Trim();
         if (note.Length > ResultAgreement.MaxNote)
@@ -344,7 +350,7 @@ public sealed class Agreements(ImpactkaartDb db, ImpactModel model, Audit audit,
         {
             AgreementKind.Participants => formats.Count(value, Nouns.Participant),
             AgreementKind.Outcome when unit is not null => formats.Count(value, unit, Math.Abs(value) >= 10m ? 0 : 1),
-            _ => formats.Number(value, Math.Abs(value) >= 10m ? 0 : 2),
+            _ => formats.Number(value, 2),
         };
     }
 
@@ -375,7 +381,12 @@ public sealed class Agreements(ImpactkaartDb db, ImpactModel model, Audit audit,
                 AgreementKind.Outcome => nl ? "Geschat" : "Estimated",
                 _ => nl ? "Gemeld" : "Reported",
             };
-            var decimals = kind == AgreementKind.Participants || Math.Abs(target) >= 10m ? 0 : 1;
+            var decimals = kind switch
+            {
+                AgreementKind.Participants => 0,
+                AgreementKind.Count => 2,
+                _ => Math.Abs(target) >= 10m ? 0 : 1,
+            };
             var gap = Math.Round(r, decimals, MidpointRounding.AwayFromZero) - Math.Round(target, decimals, MidpointRounding.AwayFromZero);
             var share = target > 0 ? $" ({f.Percent(r / target)})" : "";
             var difference = gap == 0m ? (nl ? "precies de afspraak" : "exactly as agreed")
