@@ -51,6 +51,9 @@ public abstract partial class IsolationTests(WebApp app)
 
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
+
+        /// <summary>One connection of a funder to a project, by the id in its address: only the funder's own visible ones.</summary>
+        FundingById,
     }
 
     /// <summary>Every route and handler: "METHOD /route-template[ Handler]".</summary>
@@ -134,6 +137,13 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/docs/scalar.js"] = Reach.Public,
         ["GET /api/docs/scalar.aspnetcore.js"] = Reach.Public,
         ["GET /api/docs/favicon.svg"] = Reach.Public,
+        ["GET /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingById,
+        ["POST /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingById,
+        ["POST /financier/projecten/{fundingId:guid}/afspraken Withdraw"] = Reach.FundingById,
+        ["GET /projecten/{id:guid}/afspraken"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/afspraken Accept"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/afspraken Decline"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/afspraken Report"] = Reach.ProjectById,
     };
 
     [Fact]
@@ -177,7 +187,7 @@ public abstract partial class IsolationTests(WebApp app)
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject or Reach.FundingById)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
@@ -250,6 +260,8 @@ public abstract partial class IsolationTests(WebApp app)
         var projectId = reach == Reach.ShareLinkById ? ownProject : b.ProjectId;
         var path = template
             .Replace("{id:guid}", projectId.ToString(), StringComparison.Ordinal)
+            // B is no funder: its project's id stands for a connection id A does not have (AgreementIsolationTests try real ones).
+            .Replace("{fundingId:guid}", b.ProjectId.ToString(), StringComparison.Ordinal)
             .Replace("{nummer:int}", "1", StringComparison.Ordinal)
             .Replace("{token}", "geraden-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal)
             .Replace("/{handler:regex(^pdf$)?}", "", StringComparison.Ordinal)
@@ -277,6 +289,8 @@ public abstract partial class IsolationTests(WebApp app)
         new("lid", b.MemberId.ToString()), new("uitnodiging", b.InvitationId.ToString()), new("link", b.ShareLinkId.ToString()),
         new("rol", "beheerder"), new("herberekenen", "1"), new("label", "van A"),
         new("sleutel", b.ApiKeyId.ToString()),
+        new("afspraak", b.ProjectId.ToString()), new("soort", "deelnemers"), new("doel", "80"), new("datum", "31-12-2027"),
+        new("aantal", "12"), new("verhaal", "van A"),
     ];
 
     private async Task AssertUnchangedAsync(Foreign b)

@@ -32,6 +32,11 @@ public static class AuditDescriptions
         [FundingCodes.Connected] = ("Project gekoppeld aan financier", "Project connected to a funder"),
         [FundingCodes.Disconnected] = ("Project ontkoppeld van financier", "Project disconnected from a funder"),
         [FundingCodes.Viewed] = ("Gekoppelde projecten bekeken door financier", "Connected projects viewed by the funder"),
+        [FundingCodes.AgreementProposed] = ("Resultaatafspraak voorgesteld", "Result agreement proposed"),
+        [FundingCodes.AgreementWithdrawn] = ("Voorstel voor resultaatafspraak ingetrokken", "Result agreement proposal withdrawn"),
+        [FundingCodes.AgreementAccepted] = ("Resultaatafspraak aangenomen", "Result agreement accepted"),
+        [FundingCodes.AgreementDeclined] = ("Voorstel voor resultaatafspraak afgewezen", "Result agreement proposal declined"),
+        [FundingCodes.AgreementReported] = ("Resultaat gemeld bij een afspraak", "Result reported on an agreement"),
     };
 
     /// <summary>The description of a code in the request's language, or the code itself when it has none.</summary>

@@ -65,4 +65,9 @@ public static class FundingCodes
     public const string Connected = "funding.connected";
     public const string Disconnected = "funding.disconnected";
     public const string Viewed = "funding.viewed";
+    public const string AgreementProposed = "funding.agreement-proposed";
+    public const string AgreementWithdrawn = "funding.agreement-withdrawn";
+    public const string AgreementAccepted = "funding.agreement-accepted";
+    public const string AgreementDeclined = "funding.agreement-declined";
+    public const string AgreementReported = "funding.agreement-reported";
 }
