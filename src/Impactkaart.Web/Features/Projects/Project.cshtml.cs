@@ -1,5 +1,6 @@
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
+using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,8 +10,11 @@ namespace Impactkaart.Web.Features.Projects;
 /// One saved project: its current figures, plan and evaluation side by side with the differences in words, what a
 /// newer model would change, and its history of versions.
 /// </summary>
-public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember current, RequestLanguage language) : ProjectPage(store, current, language)
+public sealed class ProjectDetailsModel(ProjectStore store, ImpactkaartDb db, CurrentMember current, RequestLanguage language) : ProjectPage(store, current, language)
 {
+    /// <summary>The funders this project is connected to, waiting or visible.</summary>
+    public IReadOnlyList<ProjectConnection> Connections { get; private set; } = [];
+
     public IReadOnlyList<ProjectVersion> Versions { get; private set; } = [];
 
     public ProjectVersion? Plan { get; private set; }
@@ -66,6 +70,7 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
             }
         }
         ModelChecks = checks;
+        Connections = await FundingConnections.OfProjectAsync(db, member.OrganisationId, id, HttpContext.RequestAborted);
         if (Plan is not null && Evaluation is not null && PlanMap is not null && EvaluationMap is not null)
         {
             Differences = ProjectComparison.Explain(PlanMap.Input, EvaluationMap.Input, PlanMap.ByOutcome, Figures.Of(Plan), Figures.Of(Evaluation), Lang);
