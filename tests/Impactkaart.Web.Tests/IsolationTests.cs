@@ -49,6 +49,12 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>The API with organisation A's key, one project by the id in its address (B's id: 404).</summary>
         ApiKeyProject,
 
+        /// <summary>One project's connection to a funder, by its id in the posted form, on the member's own project's address.</summary>
+        FundingById,
+
+        /// <summary>A provider-funder relation, by its id in the posted form (either side's page).</summary>
+        FunderRelationById,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
     }
@@ -115,6 +121,14 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen Revoke"] = Reach.ShareLinkById,
+        ["GET /projecten/{id:guid}/financiers"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/financiers"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/financiers Disconnect"] = Reach.FundingById,
+        ["POST /organisatie Kind"] = Reach.OwnOrganisation,
+        ["POST /organisatie EndFunder"] = Reach.FunderRelationById,
+        ["GET /financier/aanbieders"] = Reach.OwnOrganisation,
+        ["POST /financier/aanbieders Accept"] = Reach.FunderRelationById,
+        ["POST /financier/aanbieders End"] = Reach.FunderRelationById,
         ["GET /organisatie/api-sleutels"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Create"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Revoke"] = Reach.ApiKeyById,
@@ -177,7 +191,8 @@ public abstract partial class IsolationTests(WebApp app)
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject
+                    or Reach.FundingById or Reach.FunderRelationById)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
@@ -199,15 +214,20 @@ public abstract partial class IsolationTests(WebApp app)
         await AssertUnchangedAsync(b);
     }
 
-    /// <summary>What organisation B has: a project with two versions, a share link, a colleague and an open invitation.</summary>
+    /// <summary>What organisation B has: a project with two versions, a share link, a colleague, an open invitation, an API key, and its project connected to a funder.</summary>
     private sealed record Foreign(Guid ProjectId, int Revision, int LatestVersion, Guid ShareLinkId, Guid MemberId, Guid InvitationId, Guid OrganisationId)
     {
         public Guid ApiKeyId { get; init; }
+
+        public Guid FundingId { get; init; }
+
+        public Guid RelationId { get; init; }
     }
 
     private async Task<Foreign> OrganisationBAsync()
     {
-        var b = await app.RegisterAsync("Organisatie B", $"beheer-{Guid.NewGuid():N}@organisatie-b.nl");
+        var bEmail = $"beheer-{Guid.NewGuid():N}@organisatie-b.nl";
+        var b = await app.RegisterAsync("Organisatie B", bEmail);
         var projectId = await ProjectTests.CreateAsync(b, [.. ProjectTests.Plan.Where(f => f.Key != "naam"), new("naam", ForeignProject)]);
         var saved = await ProjectTests.SaveAsync(b, projectId, 1,
             [.. ProjectTests.Plan.Where(f => f.Key is not ("naam" or "deelnemers")), new("naam", ForeignProject), new("deelnemers", "90")]);
@@ -229,12 +249,14 @@ public abstract partial class IsolationTests(WebApp app)
         Assert.True((await users.CreateAsync(colleague, "een lange zin als wachtwoord")).Succeeded);
         await ApiKeyAdminTests.CreateKeyAsync(b, "Sleutel van B", "read-write");
         var apiKeyId = await db.ApiKeys.Where(k => k.OrganisationId == project.OrganisationId).Select(k => k.Id).SingleAsync();
+        var funding = await app.ConnectAsync(await app.MemberAsync(bEmail), projectId, await app.OrganisationAsync("Gemeente van B", funder: true));
+        var relationId = await db.FunderRelations.Where(r => r.ProviderId == project.OrganisationId).Select(r => r.Id).SingleAsync();
         return new Foreign(
             projectId, project.Revision, project.LatestVersion,
             (await db.ShareLinks.SingleAsync(s => s.ProjectId == projectId)).Id,
             colleague.Id,
             (await db.Invitations.SingleAsync(i => i.Email == ForeignInvitee)).Id,
-            project.OrganisationId) { ApiKeyId = apiKeyId };
+            project.OrganisationId) { ApiKeyId = apiKeyId, FundingId = funding.Id, RelationId = relationId };
     }
 
     private async Task<(HttpClient Client, Guid ProjectId)> OrganisationAAsync()
@@ -247,7 +269,7 @@ public abstract partial class IsolationTests(WebApp app)
     /// <summary>The addresses to try for a route: B's ids where the route takes an id, a guessed token where it takes one.</summary>
     private static IEnumerable<string> Urls(string template, Reach reach, Foreign b, Guid ownProject)
     {
-        var projectId = reach == Reach.ShareLinkById ? ownProject : b.ProjectId;
+        var projectId = reach is Reach.ShareLinkById or Reach.FundingById ? ownProject : b.ProjectId;
         var path = template
             .Replace("{id:guid}", projectId.ToString(), StringComparison.Ordinal)
             .Replace("{nummer:int}", "1", StringComparison.Ordinal)
@@ -277,6 +299,8 @@ public abstract partial class IsolationTests(WebApp app)
         new("lid", b.MemberId.ToString()), new("uitnodiging", b.InvitationId.ToString()), new("link", b.ShareLinkId.ToString()),
         new("rol", "beheerder"), new("herberekenen", "1"), new("label", "van A"),
         new("sleutel", b.ApiKeyId.ToString()),
+        new("koppeling", b.FundingId.ToString()), new("relatie", b.RelationId.ToString()),
+        new("financier", b.OrganisationId.ToString()), new("regeling", "van A"),
     ];
 
     private async Task AssertUnchangedAsync(Foreign b)
@@ -295,6 +319,8 @@ public abstract partial class IsolationTests(WebApp app)
         Assert.Null((await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == b.InvitationId)).RevokedAt);
         Assert.Equal(2, await db.Users.CountAsync(m => m.OrganisationId == b.OrganisationId));
         Assert.Null((await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Id == b.ApiKeyId)).RevokedAt);
+        Assert.NotNull((await db.FunderRelations.AsNoTracking().SingleAsync(r => r.Id == b.RelationId)).AcceptedAt);
+        Assert.Equal("Welzijn 2026", (await db.FundedProjects.AsNoTracking().SingleAsync(f => f.Id == b.FundingId)).Scheme);
     }
 
     /// <summary>The body as a user would read it; an Excel file as the text of its cells.</summary>
