@@ -97,7 +97,7 @@ public sealed class FundingConnectionTests(WebApp app) : IClassFixture<WebApp>
         Assert.Equal("Welzijn 2026", funding.Scheme);
         Assert.Equal("Noord; Oost", funding.Neighbourhoods);
         var after = WebApp.VisibleText(await client.GetStringAsync($"/projecten/{project}/financiers?gedaan=gevraagd"));
-        Assert.Contains("Gemeente Zoekstad Welzijn 2026 Noord, Oost Wacht op akkoord van de financier", after, StringComparison.Ordinal);
+        Assert.Contains("Gemeente Zoekstad Regeling: Welzijn 2026 · wijken: Noord, Oost Wacht op akkoord van de financier", after, StringComparison.Ordinal);
         Assert.Contains("De financier ziet het zodra een beheerder van de financier uw organisatie accepteert", after, StringComparison.Ordinal);
         // The project's page lists it, links to the connections, and has no agreements to show before the funder accepts.
         var projectPage = await client.GetStringAsync($"/projecten/{project}");
@@ -164,7 +164,7 @@ public sealed class FundingConnectionTests(WebApp app) : IClassFixture<WebApp>
         using var funderClient = await app.SignedInAsync(funder);
 
         var requests = WebApp.VisibleText(await funderClient.GetStringAsync("/financier/aanbieders"));
-        Assert.Contains($"Welzijn Vraagt {provider.DisplayName}", requests, StringComparison.Ordinal);
+        Assert.Contains($"Welzijn Vraagt Gevraagd door {provider.DisplayName} op ", requests, StringComparison.Ordinal);
         Assert.Contains("Budgetcoaching Noord · regeling Welzijn 2026 · wijken Noord", requests, StringComparison.Ordinal);
         Assert.Contains("Huisbezoek 75+ Oost · regeling Ouderen 2026", requests, StringComparison.Ordinal);
         Assert.Contains("U heeft nog geen aanbieder geaccepteerd.", requests, StringComparison.Ordinal);
@@ -176,12 +176,12 @@ public sealed class FundingConnectionTests(WebApp app) : IClassFixture<WebApp>
         var after = WebApp.VisibleText(await funderClient.GetStringAsync("/financier/aanbieders?gedaan=geaccepteerd"));
         Assert.Contains("De aanbieder is geaccepteerd.", after, StringComparison.Ordinal);
         Assert.Contains("Er wachten geen verzoeken.", after, StringComparison.Ordinal);
-        Assert.Matches("Welzijn Vraagt \\d{2}-\\d{2}-\\d{4} 2 ", after);
+        Assert.Matches("Welzijn Vraagt Geaccepteerd op \\d{2}-\\d{2}-\\d{4} · 2 gekoppelde projecten", after);
         Assert.Equal(2, (await app.FunderRowsAsync(funder)).Count);
 
         using var providerClient = await app.SignedInAsync(provider);
         var connections = WebApp.VisibleText(await providerClient.GetStringAsync($"/projecten/{coaching}/financiers"));
-        Assert.Matches("Gemeente Akkoordstad Welzijn 2026 Noord Zichtbaar voor de financier sinds \\d{2}-\\d{2}-\\d{4}", connections);
+        Assert.Matches("Gemeente Akkoordstad Regeling: Welzijn 2026 · wijken: Noord Zichtbaar voor de financier sinds \\d{2}-\\d{2}-\\d{4}", connections);
         var projectPage = await providerClient.GetStringAsync($"/projecten/{coaching}");
         Assert.Contains($"href=\"/projecten/{coaching}/afspraken\"", projectPage, StringComparison.Ordinal);
         Assert.Contains("Resultaatafspraken", projectPage, StringComparison.Ordinal);
