@@ -1,6 +1,6 @@
 using System.Net;
 using Impactkaart.Web.Data;
-using Impactkaart.Web.Features.Funding;
+using Impactkaart.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Tests;
