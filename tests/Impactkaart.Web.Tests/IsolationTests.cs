@@ -49,11 +49,17 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>The API with organisation A's key, one project by the id in its address (B's id: 404).</summary>
         ApiKeyProject,
 
+        /// <summary>One project's connection to a funder, by its id in the posted form, on the member's own project's address.</summary>
+        FundingById,
+
+        /// <summary>A provider-funder relation, by its id in the posted form (either side's page).</summary>
+        FunderRelationById,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
 
         /// <summary>One connection of a funder to a project, by the id in its address: only the funder's own visible ones.</summary>
-        FundingById,
+        FundingInAddress,
     }
 
     /// <summary>Every route and handler: "METHOD /route-template[ Handler]".</summary>
@@ -118,6 +124,14 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/delen Revoke"] = Reach.ShareLinkById,
+        ["GET /projecten/{id:guid}/financiers"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/financiers"] = Reach.ProjectById,
+        ["POST /projecten/{id:guid}/financiers Disconnect"] = Reach.FundingById,
+        ["POST /organisatie Kind"] = Reach.OwnOrganisation,
+        ["POST /organisatie EndFunder"] = Reach.FunderRelationById,
+        ["GET /financier/aanbieders"] = Reach.OwnOrganisation,
+        ["POST /financier/aanbieders Accept"] = Reach.FunderRelationById,
+        ["POST /financier/aanbieders End"] = Reach.FunderRelationById,
         ["GET /organisatie/api-sleutels"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Create"] = Reach.OwnOrganisation,
         ["POST /organisatie/api-sleutels Revoke"] = Reach.ApiKeyById,
@@ -137,9 +151,9 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/docs/scalar.js"] = Reach.Public,
         ["GET /api/docs/scalar.aspnetcore.js"] = Reach.Public,
         ["GET /api/docs/favicon.svg"] = Reach.Public,
-        ["GET /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingById,
-        ["POST /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingById,
-        ["POST /financier/projecten/{fundingId:guid}/afspraken Withdraw"] = Reach.FundingById,
+        ["GET /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingInAddress,
+        ["POST /financier/projecten/{fundingId:guid}/afspraken"] = Reach.FundingInAddress,
+        ["POST /financier/projecten/{fundingId:guid}/afspraken Withdraw"] = Reach.FundingInAddress,
         ["GET /projecten/{id:guid}/afspraken"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/afspraken Accept"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/afspraken Decline"] = Reach.ProjectById,
@@ -187,7 +201,8 @@ public abstract partial class IsolationTests(WebApp app)
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject or Reach.FundingById)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject
+                    or Reach.FundingById or Reach.FunderRelationById or Reach.FundingInAddress)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
@@ -209,15 +224,20 @@ public abstract partial class IsolationTests(WebApp app)
         await AssertUnchangedAsync(b);
     }
 
-    /// <summary>What organisation B has: a project with two versions, a share link, a colleague and an open invitation.</summary>
+    /// <summary>What organisation B has: a project with two versions, a share link, a colleague, an open invitation, an API key, and its project connected to a funder.</summary>
     private sealed record Foreign(Guid ProjectId, int Revision, int LatestVersion, Guid ShareLinkId, Guid MemberId, Guid InvitationId, Guid OrganisationId)
     {
         public Guid ApiKeyId { get; init; }
+
+        public Guid FundingId { get; init; }
+
+        public Guid RelationId { get; init; }
     }
 
     private async Task<Foreign> OrganisationBAsync()
     {
-        var b = await app.RegisterAsync("Organisatie B", $"beheer-{Guid.NewGuid():N}@organisatie-b.nl");
+        var bEmail = $"beheer-{Guid.NewGuid():N}@organisatie-b.nl";
+        var b = await app.RegisterAsync("Organisatie B", bEmail);
         var projectId = await ProjectTests.CreateAsync(b, [.. ProjectTests.Plan.Where(f => f.Key != "naam"), new("naam", ForeignProject)]);
         var saved = await ProjectTests.SaveAsync(b, projectId, 1,
             [.. ProjectTests.Plan.Where(f => f.Key is not ("naam" or "deelnemers")), new("naam", ForeignProject), new("deelnemers", "90")]);
@@ -239,12 +259,14 @@ public abstract partial class IsolationTests(WebApp app)
         Assert.True((await users.CreateAsync(colleague, "een lange zin als wachtwoord")).Succeeded);
         await ApiKeyAdminTests.CreateKeyAsync(b, "Sleutel van B", "read-write");
         var apiKeyId = await db.ApiKeys.Where(k => k.OrganisationId == project.OrganisationId).Select(k => k.Id).SingleAsync();
+        var funding = await app.ConnectAsync(await app.MemberAsync(bEmail), projectId, await app.OrganisationAsync("Gemeente van B", funder: true));
+        var relationId = await db.FunderRelations.Where(r => r.ProviderId == project.OrganisationId).Select(r => r.Id).SingleAsync();
         return new Foreign(
             projectId, project.Revision, project.LatestVersion,
             (await db.ShareLinks.SingleAsync(s => s.ProjectId == projectId)).Id,
             colleague.Id,
             (await db.Invitations.SingleAsync(i => i.Email == ForeignInvitee)).Id,
-            project.OrganisationId) { ApiKeyId = apiKeyId };
+            project.OrganisationId) { ApiKeyId = apiKeyId, FundingId = funding.Id, RelationId = relationId };
     }
 
     private async Task<(HttpClient Client, Guid ProjectId)> OrganisationAAsync()
@@ -257,11 +279,11 @@ public abstract partial class IsolationTests(WebApp app)
     /// <summary>The addresses to try for a route: B's ids where the route takes an id, a guessed token where it takes one.</summary>
     private static IEnumerable<string> Urls(string template, Reach reach, Foreign b, Guid ownProject)
     {
-        var projectId = reach == Reach.ShareLinkById ? ownProject : b.ProjectId;
+        var projectId = reach is Reach.ShareLinkById or Reach.FundingById ? ownProject : b.ProjectId;
         var path = template
             .Replace("{id:guid}", projectId.ToString(), StringComparison.Ordinal)
-            // B is no funder: its project's id stands for a connection id A does not have (AgreementIsolationTests try real ones).
-            .Replace("{fundingId:guid}", b.ProjectId.ToString(), StringComparison.Ordinal)
+            // B's project's connection to its own funder: A is not that funder.
+            .Replace("{fundingId:guid}", b.FundingId.ToString(), StringComparison.Ordinal)
             .Replace("{nummer:int}", "1", StringComparison.Ordinal)
             .Replace("{token}", "geraden-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal)
             .Replace("/{handler:regex(^pdf$)?}", "", StringComparison.Ordinal)
@@ -291,6 +313,8 @@ public abstract partial class IsolationTests(WebApp app)
         new("sleutel", b.ApiKeyId.ToString()),
         new("afspraak", b.ProjectId.ToString()), new("soort", "deelnemers"), new("doel", "80"), new("datum", "31-12-2027"),
         new("aantal", "12"), new("verhaal", "van A"),
+        new("koppeling", b.FundingId.ToString()), new("relatie", b.RelationId.ToString()),
+        new("financier", b.OrganisationId.ToString()), new("regeling", "van A"),
     ];
 
     private async Task AssertUnchangedAsync(Foreign b)
@@ -309,6 +333,8 @@ public abstract partial class IsolationTests(WebApp app)
         Assert.Null((await db.Invitations.AsNoTracking().SingleAsync(i => i.Id == b.InvitationId)).RevokedAt);
         Assert.Equal(2, await db.Users.CountAsync(m => m.OrganisationId == b.OrganisationId));
         Assert.Null((await db.ApiKeys.AsNoTracking().SingleAsync(k => k.Id == b.ApiKeyId)).RevokedAt);
+        Assert.NotNull((await db.FunderRelations.AsNoTracking().SingleAsync(r => r.Id == b.RelationId)).AcceptedAt);
+        Assert.Equal("Welzijn 2026", (await db.FundedProjects.AsNoTracking().SingleAsync(f => f.Id == b.FundingId)).Scheme);
     }
 
     /// <summary>The body as a user would read it; an Excel file as the text of its cells.</summary>

@@ -17,6 +17,7 @@ public static class AuditDescriptions
         [AuditCodes.RoleChanged] = ("Rol gewijzigd", "Role changed"),
         [AuditCodes.MemberRemoved] = ("Lid verwijderd", "Member removed"),
         [AuditCodes.PasswordReset] = ("Nieuw wachtwoord gekozen", "New password chosen"),
+        ["organisation.kind-changed"] = ("Soort organisatie gewijzigd (aanbieder, financier)", "Kind of organisation changed (provider, funder)"),
         ["project.created"] = ("Project aangemaakt", "Project created"),
         ["project.saved"] = ("Project opgeslagen", "Project saved"),
         ["project.deleted"] = ("Project verwijderd", "Project deleted"),

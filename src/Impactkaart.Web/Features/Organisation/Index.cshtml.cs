@@ -1,5 +1,6 @@
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Accounts;
+using Impactkaart.Web.Features.Funding;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,12 @@ namespace Impactkaart.Web.Features.OrganisationAdmin;
 
 /// <summary>
 /// The organisation: its members and open invitations for everyone; for admins also inviting, changing roles,
-/// removing members and revoking invitations. Every change names its target by id and is looked up within the
+/// removing members and revoking invitations; its kind (provider, funder or both) for admins; its funders, whose
+/// relation any member may end (any member may connect a project too). Every change names its target by id and is looked up within the
 /// signed-in member's organisation, so another organisation's id is "not found".
 /// </summary>
 public sealed class OrganisationModel(
-    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, Links links, MailLimits limits, TimeProvider clock, RequestLanguage language)
+    ImpactkaartDb db, CurrentMember current, Audit audit, Mail mail, Links links, MailLimits limits, TimeProvider clock, FundingStore funding, RequestLanguage language)
     : AccountPage(language)
 {
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromDays(7);
@@ -21,7 +23,17 @@ public sealed class OrganisationModel(
 
     public bool IsAdmin => Me.Role == MemberRole.Admin;
 
-    public string OrganisationName { get; private set; } = "";
+    public string OrganisationName => Organisation.Name;
+
+    public Organisation Organisation { get; private set; } = null!;
+
+    /// <summary>The funders this organisation asked or works with, as a provider.</summary>
+    public IReadOnlyList<RelationRow> Funders { get; private set; } = [];
+
+    public const string KindField = "soort";
+    public const string ProviderBox = "aanbieder";
+    public const string FunderBox = "financier";
+    public const string RelationField = "relatie";
 
     public IReadOnlyList<Member> Members { get; private set; } = [];
 
@@ -121,6 +133,57 @@ public sealed class OrganisationModel(
             cancellationToken);
     }
 
+    /// <summary>Whether the organisation runs projects, funds them, or both; never neither (it would have no pages left).</summary>
+    public async Task<IActionResult> OnPostKindAsync(CancellationToken cancellationToken)
+    {
+        if (await RefuseNonAdminAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+        var isProvider = Request.Form[ProviderBox] == "ja";
+        var isFunder = Request.Form[FunderBox] == "ja";
+        if (!isProvider && !isFunder)
+        {
+            Error(KindField, "Soort organisatie: kies minstens één: u voert projecten uit, u financiert ze, of allebei.",
+                "Kind of organisation: choose at least one: you run projects, you fund them, or both.");
+            await LoadAsync(cancellationToken);
+            return Invalid();
+        }
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == Me.OrganisationId, cancellationToken);
+        if (organisation.IsProvider == isProvider && organisation.IsFunder == isFunder)
+        {
+            return Redirect("/organisatie");
+        }
+        var before = KindWords(organisation.IsProvider, organisation.IsFunder);
+        organisation.IsProvider = isProvider;
+        organisation.IsFunder = isFunder;
+        audit.Add(Me, Me.OrganisationId, "organisation.kind-changed", organisation.Name, $"{before} → {KindWords(isProvider, isFunder)}");
+        await db.SaveChangesAsync(cancellationToken);
+        return Redirect("/organisatie?gedaan=soort");
+    }
+
+    /// <summary>Ends the relation with one of this organisation's funders: the funder no longer sees any of its projects.</summary>
+    public async Task<IActionResult> OnPostEndFunderAsync(CancellationToken cancellationToken)
+    {
+        Me = await current.RequireAsync(cancellationToken);
+        var relationId = Guid.TryParse(Request.Form[RelationField], out var id) ? id : Guid.Empty;
+        // Only as the provider: a funder ends its relations on its own page (/financier/aanbieders), by its admin.
+        if (!await db.FunderRelations.AnyAsync(r => r.Id == relationId && r.ProviderId == Me.OrganisationId, cancellationToken))
+        {
+            return NotFound();
+        }
+        var ended = await funding.EndAsync(Me, relationId, cancellationToken);
+        return ended.Outcome == FundingOutcome.Done ? Redirect("/organisatie?gedaan=financier-beeindigd") : NotFound();
+    }
+
+    /// <summary>The kind in the audit log's words (Dutch, like the rest of the log's details).</summary>
+    private static string KindWords(bool isProvider, bool isFunder) => (isProvider, isFunder) switch
+    {
+        (true, true) => "aanbieder en financier",
+        (false, true) => "financier",
+        _ => "aanbieder",
+    };
+
     public async Task<IActionResult> OnPostRoleAsync(Guid lid, CancellationToken cancellationToken)
     {
         var (refused, target) = await ManagedMemberAsync(lid, cancellationToken);
@@ -195,6 +258,9 @@ public sealed class OrganisationModel(
         "rol" => Lang.T("De rol is gewijzigd.", "The role has been changed."),
         "verwijderd" => Lang.T("Het lid is verwijderd en kan niet meer inloggen.", "The member has been removed and can no longer sign in."),
         "ingetrokken" => Lang.T("De uitnodiging is ingetrokken; de link werkt niet meer.", "The invitation has been revoked; its link no longer works."),
+        "soort" => Lang.T("De soort organisatie is gewijzigd.", "The kind of organisation has been changed."),
+        "financier-beeindigd" => Lang.T("De samenwerking is beëindigd. De financier ziet uw projecten niet meer; de resultaatafspraken met hem zijn verwijderd.",
+            "The relation has ended. The funder no longer sees your projects; the result agreements with it have been removed."),
         _ => null,
     };
 
@@ -235,7 +301,7 @@ public sealed class OrganisationModel(
     private async Task LoadOrganisationAsync(CancellationToken cancellationToken)
     {
         Me = await current.RequireAsync(cancellationToken);
-        OrganisationName = await db.Organisations.Where(o => o.Id == Me.OrganisationId).Select(o => o.Name).SingleAsync(cancellationToken);
+        Organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == Me.OrganisationId, cancellationToken);
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
@@ -250,5 +316,6 @@ public sealed class OrganisationModel(
             .Where(i => i.OrganisationId == Me.OrganisationId && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
             .OrderByDescending(i => i.CreatedAt)
             .ToListAsync(cancellationToken);
+        Funders = await FundingConnections.OfProviderAsync(db, Me.OrganisationId, cancellationToken);
     }
 }

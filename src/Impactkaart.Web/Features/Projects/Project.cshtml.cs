@@ -2,6 +2,7 @@ using Impactkaart.Engine.Calculation;
 using Impactkaart.Web.Data;
 using Impactkaart.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Features.Projects;
 
@@ -9,8 +10,11 @@ namespace Impactkaart.Web.Features.Projects;
 /// One saved project: its current figures, plan and evaluation side by side with the differences in words, what a
 /// newer model would change, and its history of versions.
 /// </summary>
-public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember current, RequestLanguage language) : ProjectPage(store, current, language)
+public sealed class ProjectDetailsModel(ProjectStore store, ImpactkaartDb db, CurrentMember current, RequestLanguage language) : ProjectPage(store, current, language)
 {
+    /// <summary>The funders this project is connected to, waiting or visible.</summary>
+    public IReadOnlyList<ProjectFunder> Connections { get; private set; } = [];
+
     public IReadOnlyList<ProjectVersion> Versions { get; private set; } = [];
 
     public ProjectVersion? Plan { get; private set; }
@@ -66,11 +70,29 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
             }
         }
         ModelChecks = checks;
+        Connections = await FundersAsync(member.OrganisationId, id);
         if (Plan is not null && Evaluation is not null && PlanMap is not null && EvaluationMap is not null)
         {
             Differences = ProjectComparison.Explain(PlanMap.Input, EvaluationMap.Input, PlanMap.ByOutcome, Figures.Of(Plan), Figures.Of(Evaluation), Lang);
         }
         return Page();
+    }
+
+    /// <summary>
+    /// The project's connections to funders, read here from the store rather than through the Funding feature (which
+    /// itself reads projects): a funder sees the project once it has accepted the provider.
+    /// </summary>
+    private async Task<List<ProjectFunder>> FundersAsync(Guid organisationId, Guid projectId)
+    {
+        var rows = await (
+            from f in db.FundedProjects.AsNoTracking()
+            where f.ProviderId == organisationId && f.ProjectId == projectId
+            join o in db.Organisations.AsNoTracking() on f.FunderId equals o.Id
+            join r in db.FunderRelations.AsNoTracking() on new { f.ProviderId, f.FunderId } equals new { r.ProviderId, r.FunderId }
+            select new { o.Name, f.Scheme, f.ConnectedAt, r.AcceptedAt })
+            .ToListAsync(HttpContext.RequestAborted);
+        return [.. rows.OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase).Select(r => new ProjectFunder(r.Name, r.Scheme,
+            r.AcceptedAt is { } accepted ? (accepted > r.ConnectedAt ? accepted : r.ConnectedAt) : null))];
     }
 
     /// <summary>The plan's input as the start of the evaluation: the same project, now looking back.</summary>
@@ -89,6 +111,9 @@ public sealed class ProjectDetailsModel(ProjectStore store, CurrentMember curren
         return check.State.Url($"/stap-{ProjectState.StepOf(error.Field)}");
     }
 }
+
+/// <summary>One funder the project is connected to: its name, the scheme, and since when it sees the project (null while waiting for its approval).</summary>
+public sealed record ProjectFunder(string FunderName, string Scheme, DateTime? VisibleSince);
 
 /// <summary>A version computed with another model: its stored figures, the figures the running model gives (or why it cannot).</summary>
 public sealed record ModelCheck(ProjectVersion Version, Figures Stored, Figures? Recomputed, IReadOnlyList<FieldError> Errors, ProjectState State);
