@@ -49,6 +49,9 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>The API with organisation A's key, one project by the id in its address (B's id: 404).</summary>
         ApiKeyProject,
 
+        /// <summary>One project connected to a funder, by the connection's id in its address (another funder's or a provider's: 404).</summary>
+        FundingById,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
     }
@@ -134,6 +137,9 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/docs/scalar.js"] = Reach.Public,
         ["GET /api/docs/scalar.aspnetcore.js"] = Reach.Public,
         ["GET /api/docs/favicon.svg"] = Reach.Public,
+        ["GET /financier"] = Reach.OwnOrganisation,
+        ["GET /financier/export.{format}"] = Reach.OwnOrganisation,
+        ["GET /financier/projecten/{fundingId:guid}"] = Reach.FundingById,
     };
 
     [Fact]
@@ -177,7 +183,7 @@ public abstract partial class IsolationTests(WebApp app)
                 var body = await ReadableBodyAsync(response);
                 var where = $"{route} as {address}";
 
-                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject)
+                if (reach is Reach.ProjectById or Reach.MemberOrInvitationById or Reach.ShareLinkById or Reach.Token or Reach.ApiKeyById or Reach.ApiKeyProject or Reach.FundingById)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
@@ -250,6 +256,7 @@ public abstract partial class IsolationTests(WebApp app)
         var projectId = reach == Reach.ShareLinkById ? ownProject : b.ProjectId;
         var path = template
             .Replace("{id:guid}", projectId.ToString(), StringComparison.Ordinal)
+            .Replace("{fundingId:guid}", b.ProjectId.ToString(), StringComparison.Ordinal)
             .Replace("{nummer:int}", "1", StringComparison.Ordinal)
             .Replace("{token}", "geraden-" + Guid.NewGuid().ToString("N"), StringComparison.Ordinal)
             .Replace("/{handler:regex(^pdf$)?}", "", StringComparison.Ordinal)
