@@ -139,6 +139,8 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/docs/favicon.svg"] = Reach.Public,
         ["GET /financier"] = Reach.OwnOrganisation,
         ["GET /financier/export.{format}"] = Reach.OwnOrganisation,
+        ["GET /financier/proefdata"] = Reach.OwnOrganisation,
+        ["POST /financier/proefdata"] = Reach.OwnOrganisation,
         ["GET /financier/projecten/{fundingId:guid}"] = Reach.FundingById,
     };
 
