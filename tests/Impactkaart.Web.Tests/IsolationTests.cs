@@ -158,6 +158,11 @@ public abstract partial class IsolationTests(WebApp app)
         ["POST /projecten/{id:guid}/afspraken Accept"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/afspraken Decline"] = Reach.ProjectById,
         ["POST /projecten/{id:guid}/afspraken Report"] = Reach.ProjectById,
+        ["GET /financier"] = Reach.OwnOrganisation,
+        ["GET /financier/export.{format}"] = Reach.OwnOrganisation,
+        ["GET /financier/proefdata"] = Reach.OwnOrganisation,
+        ["POST /financier/proefdata"] = Reach.OwnOrganisation,
+        ["GET /financier/projecten/{fundingId:guid}"] = Reach.FundingInAddress,
     };
 
     [Fact]

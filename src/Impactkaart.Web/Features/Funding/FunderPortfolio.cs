@@ -114,8 +114,16 @@ public sealed record FunderTotals(
 /// and the uncertainty of the total from one simulation over all of them (<see cref="PortfolioSimulation"/>).
 /// Rows are read in one query and filtered in memory: a funder's portfolio is thousands of projects, not millions.
 /// </summary>
-public sealed class FunderPortfolio(ImpactkaartDb db, ImpactModel model, IMemoryCache cache)
+public sealed class FunderPortfolio(ImpactkaartDb db, ImpactModel model, IMemoryCache cache, IConfiguration configuration)
 {
+    /// <summary>
+    /// The setting that turns the uncertainty's cache off (default on): only the speed measurement
+    /// (load/funder-portfolio.sh) does, so that every request runs the simulation as the first look at a selection does.
+    /// </summary>
+    public const string CacheSetting = "Funding:CacheUncertainty";
+
+    private bool Caches => configuration.GetValue(CacheSetting, true);
+
     /// <summary>Every visible connection of the funder that matches the filter, by provider then project name.</summary>
     public async Task<List<FundedRow>> RowsAsync(Guid funderId, FunderFilter filter, CancellationToken cancellationToken = default)
     {
@@ -156,7 +164,7 @@ public sealed class FunderPortfolio(ImpactkaartDb db, ImpactModel model, IMemory
             return null;
         }
         var key = CacheKey(rows);
-        if (cache.TryGetValue(key, out PortfolioUncertainty? cached) && cached is not null)
+        if (Caches && cache.TryGetValue(key, out PortfolioUncertainty? cached) && cached is not null)
         {
             return cached;
         }
@@ -167,7 +175,10 @@ public sealed class FunderPortfolio(ImpactkaartDb db, ImpactModel model, IMemory
             return null;
         }
         var result = PortfolioSimulation.Run(model, projects, new SimulationSettings(model.DefaultDraws, SimulationSettings.DefaultSeed));
-        cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        if (Caches)
+        {
+            cache.Set(key, result, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
         return result;
     }
 

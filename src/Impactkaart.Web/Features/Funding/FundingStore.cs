@@ -209,6 +209,38 @@ public sealed class FundingStore(ImpactkaartDb db, Audit audit)
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Records that a funder's member looked at an overview of connected projects (the portfolio, an export):
+    /// one entry in the funder's log ("portefeuille: 12 projecten van 3 aanbieders") and one in the log of each
+    /// provider whose projects were in it, at most once per member and kind of view per hour, so the logs stay
+    /// readable and a funder paging through its filters adds no writes. Returns whether it was recorded now.
+    /// </summary>
+    public async Task<bool> RecordOverviewAsync(Member by, string what, IReadOnlyCollection<(Guid ProviderId, int Projects)> seen, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(by);
+        ArgumentNullException.ThrowIfNull(seen);
+        var since = audit.Now - OverviewInterval;
+        if (seen.Count == 0 || await db.AuditEntries.AnyAsync(a => a.OrganisationId == by.OrganisationId && a.At >= since
+                && a.MemberId == by.Id && a.Action == FundingCodes.Viewed && a.Detail == what, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+        var funder = await OrganisationAsync(by.OrganisationId, cancellationToken).ConfigureAwait(false);
+        var projects = seen.Sum(s => s.Projects);
+        audit.Add(by, funder.Id, FundingCodes.Viewed, $"{what}: {Projects(projects)} van {(seen.Count == 1 ? "1 aanbieder" : $"{seen.Count} aanbieders")}", what);
+        foreach (var (providerId, count) in seen)
+        {
+            audit.AddForOther(by, funder.Name, providerId, FundingCodes.Viewed, $"{funder.Name}: {what} ({Projects(count)})", what);
+        }
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+
+        static string Projects(int count) => count == 1 ? "1 project" : $"{count} projecten";
+    }
+
+    /// <summary>How long a member's look at an overview counts as one view in the logs.</summary>
+    public static readonly TimeSpan OverviewInterval = TimeSpan.FromHours(1);
+
     private Task<Organisation> OrganisationAsync(Guid id, CancellationToken cancellationToken) =>
         db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken);
 
