@@ -55,6 +55,7 @@ builder.Services.AddScoped<Impactkaart.Web.Features.Projects.ProjectStore>();
 builder.Services.AddScoped<Impactkaart.Web.Features.Funding.FundingStore>();
 builder.Services.AddScoped<Impactkaart.Web.Features.Funding.FunderPortfolio>();
 builder.Services.AddScoped<Impactkaart.Web.Features.Funding.Agreements>();
+builder.Services.AddScoped<Impactkaart.Web.Features.Funding.CouncilReports>();
 // The API: per API key and per address for anonymous calls (Features/Api/ApiRateLimits.cs).
 builder.Services.AddApiRateLimit(builder.Configuration);
 builder.Services.AddApiCors();

@@ -182,14 +182,14 @@ public sealed partial class ApiOpenApiTests(WebApp app) : IClassFixture<WebApp>
         {
             var where = $"{method} {path}";
             var needsKey = operation.TryGetProperty("security", out var security) && security.GetArrayLength() > 0;
-            Assert.Equal(path.StartsWith("/api/v1/projects", StringComparison.Ordinal), needsKey);
+            Assert.Equal(path.StartsWith("/api/v1/projects", StringComparison.Ordinal) || path.StartsWith("/api/v1/funder/", StringComparison.Ordinal), needsKey);
             if (needsKey)
             {
                 secured++;
                 Assert.Equal(["apiKeyBearer", "apiKeyHeader"], security.EnumerateArray().Select(r => Assert.Single(r.EnumerateObject()).Name).Order(StringComparer.Ordinal));
             }
             var documented = operation.GetProperty("responses");
-            var uri = path.Replace("{id}", nobody, StringComparison.Ordinal);
+            var uri = path.Replace("{id}", nobody, StringComparison.Ordinal).Replace("{fundingId}", nobody, StringComparison.Ordinal);
             foreach (var (who, caller) in new[] { ("anonymous", client), ("read key", reader), ("read-write key", writer) })
             {
                 using var response = await caller.SendAsync(new HttpRequestMessage(new HttpMethod(method), uri));
@@ -203,7 +203,7 @@ public sealed partial class ApiOpenApiTests(WebApp app) : IClassFixture<WebApp>
                 }
             }
         }
-        Assert.Equal(7, secured);
+        Assert.Equal(10, secured);
 
         // What a key call can be refused for, documented where the endpoint can refuse it.
         var paths = document.RootElement.GetProperty("paths");
@@ -211,6 +211,27 @@ public sealed partial class ApiOpenApiTests(WebApp app) : IClassFixture<WebApp>
             paths.GetProperty("/api/v1/projects/{id}").GetProperty("put").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
         Assert.True(paths.GetProperty("/api/v1/projects").GetProperty("post").GetProperty("responses").TryGetProperty("403", out _));
         Assert.False(paths.GetProperty("/api/v1/projects").GetProperty("get").GetProperty("responses").TryGetProperty("403", out _), "a read key may list");
+    }
+
+    [Fact]
+    public async Task The_funder_operations_explain_their_filters_with_examples_and_their_answers()
+    {
+        using var document = await DocumentAsync();
+        var paths = document.RootElement.GetProperty("paths");
+        var portfolio = paths.GetProperty("/api/v1/funder/portfolio").GetProperty("get");
+        Assert.Contains("never the sum of their P10s", portfolio.GetProperty("description").GetString(), StringComparison.Ordinal);
+        var filters = portfolio.GetProperty("parameters").EnumerateArray().Where(p => p.GetProperty("name").GetString() != "taal").ToList();
+        Assert.Equal(["neighbourhood", "phase", "provider", "scheme", "theme", "year"], filters.Select(p => p.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
+        foreach (var filter in filters)
+        {
+            Assert.False(string.IsNullOrWhiteSpace(filter.GetProperty("description").GetString()), filter.ToString());
+            Assert.False(string.IsNullOrWhiteSpace(filter.GetProperty("example").GetString()), filter.ToString());
+        }
+        var answers = portfolio.GetProperty("responses");
+        Assert.Equal(["200", "400", "401", "403", "429"], answers.EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("geen financier", answers.GetProperty("403").GetProperty("description").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["200", "401", "403", "404", "429"],
+            paths.GetProperty("/api/v1/funder/projects/{fundingId}/agreements").GetProperty("get").GetProperty("responses").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -55,6 +55,12 @@ public abstract partial class IsolationTests(WebApp app)
         /// <summary>A provider-funder relation, by its id in the posted form (either side's page).</summary>
         FunderRelationById,
 
+        /// <summary>
+        /// A funder's view of connected projects (the council report, the funder API): only the funder's own accepted
+        /// connections; an organisation that funds nothing finds nothing (403 or 404), another's connection id is 404.
+        /// </summary>
+        FunderOnly,
+
         /// <summary>A secret token in the address (share link, invitation): anyone with it may use it, a guess finds nothing.</summary>
         Token,
 
@@ -146,6 +152,10 @@ public abstract partial class IsolationTests(WebApp app)
         ["GET /api/v1/projects/{id:guid}/map.pdf"] = Reach.ApiKeyProject,
         ["GET /api/v1/projects/{id:guid}/map.xlsx"] = Reach.ApiKeyProject,
         ["GET /api/v1/projects/{id:guid}/map.json"] = Reach.ApiKeyProject,
+        ["GET /api/v1/funder/portfolio"] = Reach.FunderOnly,
+        ["GET /api/v1/funder/projects/{fundingId:guid}"] = Reach.FunderOnly,
+        ["GET /api/v1/funder/projects/{fundingId:guid}/agreements"] = Reach.FunderOnly,
+        ["GET /financier/raadsrapportage.{format}"] = Reach.FunderOnly,
         ["GET /api/v1/openapi.json"] = Reach.Public,
         ["GET /api/docs/{documentName?}"] = Reach.Public,
         ["GET /api/docs/scalar.js"] = Reach.Public,
@@ -191,7 +201,7 @@ public abstract partial class IsolationTests(WebApp app)
             {
                 var address = handler is null ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
                 using var request = new HttpRequestMessage(new HttpMethod(method), address);
-                if (reach is Reach.ApiKeyOwnOrganisation or Reach.ApiKeyProject)
+                if (reach is Reach.ApiKeyOwnOrganisation or Reach.ApiKeyProject || (reach == Reach.FunderOnly && template.StartsWith("/api/", StringComparison.Ordinal)))
                 {
                     // A valid project with A's own revision, so only the id in the address keeps B's project safe.
                     request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", aKey);
@@ -211,6 +221,12 @@ public abstract partial class IsolationTests(WebApp app)
                 {
                     Assert.True(response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Gone,
                         $"{where} answered {(int)response.StatusCode}, not 'not found'");
+                }
+                else if (reach == Reach.FunderOnly)
+                {
+                    // A is no funder: it finds nothing here, whatever id it tries.
+                    Assert.True(response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound,
+                        $"{where} answered {(int)response.StatusCode}, not 'forbidden' or 'not found'");
                 }
                 else if (template != "/fout")
                 {
@@ -296,7 +312,7 @@ public abstract partial class IsolationTests(WebApp app)
             .Replace("{documentName?}", "", StringComparison.Ordinal);
         if (template.Contains("{format}", StringComparison.Ordinal))
         {
-            return [path.Replace("{format}", "csv", StringComparison.Ordinal), path.Replace("{format}", "xlsx", StringComparison.Ordinal)];
+            return [.. new[] { "csv", "xlsx", "pdf" }.Select(format => path.Replace("{format}", format, StringComparison.Ordinal))];
         }
         if (reach == Reach.Public && !template.StartsWith("/taal", StringComparison.Ordinal))
         {

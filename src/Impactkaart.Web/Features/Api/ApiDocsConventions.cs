@@ -16,8 +16,10 @@ public static class ApiDocsConventions
     {
         ["400"] = "De invoer klopt niet: 'errors' noemt per veld wat er mis is. / The input is not valid: 'errors' names what is wrong per field.",
         ["401"] = "Geen, een onbekende of een ingetrokken API-sleutel. / No, an unknown or a revoked API key.",
-        ["403"] = "Deze sleutel mag alleen lezen; aanmaken en opslaan vraagt een sleutel met 'lezen en schrijven'. / This key may only read; creating and saving needs a key with 'read and write'.",
-        ["404"] = "Uw organisatie heeft geen project met dit id, of het is verwijderd. / Your organisation has no project with this id, or it was deleted.",
+        ["403"] = "Deze sleutel mag alleen lezen; aanmaken en opslaan vraagt een sleutel met 'lezen en schrijven'. Onder /api/v1/funder: de organisatie van de sleutel is geen financier. / "
+            + "This key may only read; creating and saving needs a key with 'read and write'. Under /api/v1/funder: the key's organisation is not a funder.",
+        ["404"] = "Uw organisatie heeft geen project met dit id, of het is verwijderd; onder /api/v1/funder: geen verbonden project met dit id. / "
+            + "Your organisation has no project with this id, or it was deleted; under /api/v1/funder: no connected project with this id.",
         ["409"] = "Iemand anders heeft intussen opgeslagen: 'currentRevision', 'savedBy' en 'savedAt' zeggen wie en wanneer. / Someone else saved in between: 'currentRevision', 'savedBy' and 'savedAt' say who and when.",
         ["413"] = "De aanvraag is te groot. / The request is too large.",
         ["415"] = "Verkeerd type inhoud: stuur JSON met 'Content-Type: application/json'. / Unsupported content type: send JSON with 'Content-Type: application/json'.",

@@ -100,6 +100,15 @@ public static class ApiDocsOperations
             return Task.CompletedTask;
         });
 
+    /// <summary>A text the handler reads from the query, with what it means and an example value.</summary>
+    public static RouteHandlerBuilder WithQueryText(this RouteHandlerBuilder builder, string name, string description, string example) =>
+        builder.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            var parameter = Query(operation, name, description);
+            parameter.Example = JsonValue.Create(example);
+            return Task.CompletedTask;
+        });
+
     /// <summary>
     /// The query parameter the handler's own signature put in the document. Describing one it does not read is a
     /// mistake in the code, so the document fails to build rather than promise a parameter that is ignored.

@@ -2,7 +2,7 @@ namespace Impactkaart.Web.Features.Api;
 
 /// <summary>
 /// The versioned JSON API under /api/v1: anonymous computation and the model (ComputeApi), an organisation's
-/// projects by API key (ProjectsApi), and batch computation over CSV and Excel (BatchApi). Each part maps its
+/// projects by API key (ProjectsApi), a funder's portfolio by the funder's key (FunderApi), and batch computation over CSV and Excel (BatchApi). Each part maps its
 /// own endpoints on the shared group.
 /// </summary>
 public static class ApiEndpoints
@@ -15,6 +15,7 @@ public static class ApiEndpoints
         var v1 = app.MapGroup(Prefix).RequireRateLimiting(ApiRateLimitPolicy.Name).ProducesProblem(StatusCodes.Status429TooManyRequests);
         v1.MapComputeApi();
         v1.MapProjectsApi();
+        v1.MapFunderApi();
         v1.MapBatchApi();
 
         // Anything else under /api is answered as the API answers (404, or 405 for a known path), not with the site's HTML page.
