@@ -184,13 +184,15 @@ public static class CouncilPdf
         }
         Table(flow,
         [
-            new(f[CouncilTexts.ProjectColumn], 0.22, false), new(f[CouncilTexts.AgreementColumn], 0.26, false), new(f[CouncilTexts.TargetColumn], 0.08, true),
-            new(f[CouncilTexts.DueColumn], 0.12, true), new(f[CouncilTexts.AchievedColumn], 0.13, true), new(f[CouncilTexts.StoryColumn], 0.19, false),
+            new(f[CouncilTexts.ProjectColumn], 0.17, false), new(f[CouncilTexts.AgreementColumn], 0.16, false), new(f[CouncilTexts.TargetColumn], 0.07, true),
+            new(f[CouncilTexts.PlanColumn], 0.07, true), new(f[CouncilTexts.DueColumn], 0.11, true), new(f[CouncilTexts.AchievedColumn], 0.13, true),
+            new(f[CouncilTexts.DifferenceColumn], 0.29, false),
         ],
         [.. r.Agreements.Select(a => new[]
         {
-            a.Provider + ": " + a.Project, f[a.Label], f.Auto((decimal)a.Target), a.Due.ToString("d MMM yyyy", f.Culture),
-            a.Achieved is { } achieved ? f.Auto((decimal)achieved) : f[CouncilTexts.NotYet], a.RealisedNote,
+            a.Provider + ": " + a.Project, f[a.Label], f.Auto((decimal)a.Target), a.Planned is { } planned ? f.Auto((decimal)planned) : "—",
+            a.Due.ToString("d MMM yyyy", f.Culture), a.Achieved is { } achieved ? f.Auto((decimal)achieved) : f[CouncilTexts.NotYet],
+            a.Story.Length > 0 ? f[a.Difference] + " " + a.Story : f[a.Difference],
         })], total: null);
     }
 

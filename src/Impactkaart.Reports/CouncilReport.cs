@@ -57,15 +57,12 @@ public sealed record CouncilProject(
     int Participants, decimal Invested, decimal Benefits, decimal? Ratio, double HoursSaved);
 
 /// <summary>
-/// One agreed result: its target and due date, and what has been realised so far: a count the provider reported
-/// (with its story), and, where the evaluation fills it, <see cref="Realised"/>.
+/// One agreed result: its target and due date, what the plan expected, what has been realised so far (from the
+/// evaluation for participants and outcomes, the provider's reported count for a count), the difference in words and
+/// the provider's story.
 /// </summary>
 public sealed record CouncilAgreement(
-    string Provider, string Project, Text Label, double Target, DateOnly Due, double? RealisedCount, string RealisedNote, double? Realised)
-{
-    /// <summary>The value to set against the target: the evaluation's where there is one, else the reported count.</summary>
-    public double? Achieved => Realised ?? RealisedCount;
-}
+    string Provider, string Project, Text Label, double Target, DateOnly Due, double? Planned, double? Achieved, Text Difference, string Story);
 
 /// <summary>The effects the model describes but does not put in euros, per reference project in the report.</summary>
 public sealed record CouncilQualitative(Text ReferenceProject, IReadOnlyList<Text> Effects);
@@ -131,6 +128,8 @@ public static class CouncilTexts
     public static readonly Text DueColumn = new("Uiterlijk", "Due");
     public static readonly Text AchievedColumn = new("Gerealiseerd", "Achieved");
     public static readonly Text StoryColumn = new("Toelichting", "Story");
+    public static readonly Text PlanColumn = new("Plan", "Plan");
+    public static readonly Text DifferenceColumn = new("Verschil in woorden", "The difference in words");
     public static readonly Text NotYet = new("nog niet gemeld", "not yet reported");
     public static readonly Text NoAgreements = new("Er zijn voor deze projecten nog geen resultaatafspraken aanvaard.", "No result agreements have been accepted for these projects yet.");
 

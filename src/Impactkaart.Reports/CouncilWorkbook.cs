@@ -103,12 +103,14 @@ public static class CouncilWorkbook
     {
         var sheet = new Sheet(f[CouncilTexts.AgreementsSheet]) { FrozenRows = 1 };
         sheet.Add(Header(f, CouncilTexts.ProviderColumn), Header(f, CouncilTexts.ProjectColumn), Header(f, CouncilTexts.AgreementColumn),
-            Header(f, CouncilTexts.TargetColumn), Header(f, CouncilTexts.DueColumn), Header(f, CouncilTexts.AchievedColumn), Header(f, CouncilTexts.StoryColumn));
+            Header(f, CouncilTexts.TargetColumn), Header(f, CouncilTexts.PlanColumn), Header(f, CouncilTexts.DueColumn), Header(f, CouncilTexts.AchievedColumn),
+            Header(f, CouncilTexts.DifferenceColumn), Header(f, CouncilTexts.StoryColumn));
         foreach (var a in r.Agreements)
         {
             sheet.Add(Text(a.Provider), Text(a.Project), Text(f[a.Label]), new NumberCell(a.Target, CellStyle.Plain),
+                a.Planned is { } planned ? new NumberCell(planned, CellStyle.Plain) : Text("—"),
                 Text(a.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                a.Achieved is { } achieved ? new NumberCell(achieved, CellStyle.Plain) : Text(f[CouncilTexts.NotYet]), Text(a.RealisedNote));
+                a.Achieved is { } achieved ? new NumberCell(achieved, CellStyle.Plain) : Text(f[CouncilTexts.NotYet]), Text(f[a.Difference]), Text(a.Story));
         }
         if (r.Agreements.Count == 0)
         {

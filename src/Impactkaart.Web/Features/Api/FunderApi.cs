@@ -96,7 +96,7 @@ public static class FunderApi
     }
 
     private static async Task<Results<Ok<List<ApiFunderAgreement>>, ProblemHttpResult>> AgreementsAsync(
-        Guid fundingId, HttpContext context, ImpactkaartDb db, FunderPortfolio portfolio, CancellationToken cancellationToken)
+        Guid fundingId, HttpContext context, ImpactkaartDb db, FunderPortfolio portfolio, Agreements agreementStore, CancellationToken cancellationToken)
     {
         var language = ApiLanguage.Of(context.Request);
         if (await FunderAsync(context, db, cancellationToken) is not { } caller)
@@ -107,8 +107,8 @@ public static class FunderApi
         {
             return NotFound(language, fundingId);
         }
-        var agreements = await FunderAgreements.ReadAsync(db, caller.OrganisationId, [fundingId], cancellationToken);
-        return TypedResults.Ok(agreements.Select(ApiFunderAgreement.Of).ToList());
+        var agreements = await FunderAgreements.ReadAsync(agreementStore, caller.OrganisationId, [fundingId], cancellationToken);
+        return TypedResults.Ok(agreements.Select(a => ApiFunderAgreement.Of(a, language)).ToList());
     }
 
     /// <summary>The key's caller when its organisation is a funder, else null.</summary>
@@ -196,18 +196,19 @@ public sealed record ApiFunderPortfolio(ApiFunderTotals Totals, ApiFunderUncerta
 public sealed record ApiFunderProject(ApiFundedProject Connection, MapDto Map);
 
 /// <summary>
-/// One result agreement: kind (participants, outcome or count), the outcome's id for an outcome, what is counted, the
-/// target and due date, whether the provider accepted it, and what was realised: the count reported with its note,
-/// and (where the evaluation gives it) the realised value.
+/// One result agreement: kind (participants, outcome or count), the outcome's id for an outcome, what is counted in
+/// words, the target and due date, whether the provider accepted it, what the plan expected, and what was realised:
+/// from the evaluation for participants and outcomes (null before there is one), the reported count for a count;
+/// with the difference explained in words and the provider's story.
 /// </summary>
 public sealed record ApiFunderAgreement(
     Guid Id, string Kind, string? OutcomeId, string Label, double Target, DateOnly Due, string Note, bool Accepted, DateTime? AcceptedAt,
-    double? RealisedCount, string RealisedNote, DateTime? RealisedAt, double? Realised)
+    double? Planned, double? RealisedCount, string RealisedNote, DateTime? RealisedAt, double? Realised, string Difference)
 {
-    public static ApiFunderAgreement Of(FunderAgreement a)
+    public static ApiFunderAgreement Of(FunderAgreement a, Language language)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new ApiFunderAgreement(a.Id, a.Kind.ToString().ToLowerInvariant(), a.OutcomeId.Length > 0 ? a.OutcomeId : null, a.Label, a.Target, a.Due,
-            a.Note, a.Accepted, a.AcceptedAt, a.RealisedCount, a.RealisedNote, a.RealisedAt, a.Realised);
+        return new ApiFunderAgreement(a.Id, a.Kind.ToString().ToLowerInvariant(), a.OutcomeId.Length > 0 ? a.OutcomeId : null, a.Description[language],
+            a.Target, a.Due, a.Note, a.Accepted, a.AcceptedAt, a.Planned, a.RealisedCount, a.RealisedNote, a.RealisedAt, a.Realised, a.Difference[language]);
     }
 }

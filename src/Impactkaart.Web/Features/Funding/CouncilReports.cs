@@ -9,10 +9,8 @@ namespace Impactkaart.Web.Features.Funding;
 /// The council report's content for a funder and a selection of its portfolio: the same rows, totals
 /// (<see cref="FunderTotals.Of"/>) and uncertainty as the portfolio page, so the report's figures are the page's.
 /// </summary>
-public sealed class CouncilReports(ImpactkaartDb db, ImpactModel model, FunderPortfolio portfolio, TimeProvider clock)
+public sealed class CouncilReports(Agreements agreementStore, ImpactModel model, FunderPortfolio portfolio, TimeProvider clock)
 {
-    private static readonly Text ParticipantsReached = new("Deelnemers bereikt", "Participants reached");
-
     /// <summary>The report of the funder's rows that match <paramref name="filter"/>, with the rows it covers.</summary>
     public async Task<(CouncilReport Report, List<FundedRow> Rows)> BuildAsync(Organisation funder, FunderFilter filter, CancellationToken cancellationToken = default)
     {
@@ -21,7 +19,7 @@ public sealed class CouncilReports(ImpactkaartDb db, ImpactModel model, FunderPo
         var rows = await portfolio.RowsAsync(funder.Id, filter, cancellationToken).ConfigureAwait(false);
         var totals = FunderTotals.Of(rows);
         var uncertainty = await portfolio.UncertaintyAsync(rows, cancellationToken).ConfigureAwait(false);
-        var agreements = await FunderAgreements.ReadAsync(db, funder.Id, [.. rows.Select(r => r.FundingId)], cancellationToken).ConfigureAwait(false);
+        var agreements = await FunderAgreements.ReadAsync(agreementStore, funder.Id, [.. rows.Select(r => r.FundingId)], cancellationToken).ConfigureAwait(false);
         var references = rows.Select(r => model.FindReferenceProject(r.ReferenceProject)).OfType<ReferenceProject>().DistinctBy(p => p.Id)
             .OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
         var byFunding = rows.ToDictionary(r => r.FundingId);
@@ -38,24 +36,10 @@ public sealed class CouncilReports(ImpactkaartDb db, ImpactModel model, FunderPo
                 r.Ratio is { } ratio ? (decimal)ratio : null, r.HoursSaved))],
             // Agreed results only: a proposal the provider has not accepted is no agreement yet.
             [.. agreements.Where(a => a.Accepted && byFunding.ContainsKey(a.FundingId)).Select(a => new CouncilAgreement(
-                byFunding[a.FundingId].ProviderName, byFunding[a.FundingId].Name, Label(a), a.Target, a.Due, a.RealisedCount, a.RealisedNote, a.Realised))],
+                byFunding[a.FundingId].ProviderName, byFunding[a.FundingId].Name, a.Description, a.Target, a.Due, a.Planned, a.Realised, a.Difference, a.RealisedNote))],
             [.. references.Where(p => p.Qualitative.Count > 0).Select(p => new CouncilQualitative(p.Label, [.. p.Qualitative.Select(q => q.Text)]))],
             Sources(references), model.Version, model.PriceYear);
         return (report, rows);
-    }
-
-    /// <summary>What an agreement counts, in words: the funder's own label, else the outcome's or "participants reached".</summary>
-    private Text Label(FunderAgreement agreement)
-    {
-        if (agreement.Label.Length > 0)
-        {
-            return Plain(agreement.Label);
-        }
-        return agreement.Kind switch
-        {
-            AgreementKind.Participants => ParticipantsReached,
-            _ => model.ReferenceProjects.SelectMany(p => p.Outcomes).FirstOrDefault(o => o.Id == agreement.OutcomeId)?.Label ?? Plain(agreement.OutcomeId),
-        };
     }
 
     /// <summary>Every source behind the reference projects in the report: effects, corrections, prices and quantities, the price index.</summary>

@@ -3,7 +3,6 @@ using Impactkaart.Engine;
 using Impactkaart.Engine.Calculation;
 using Impactkaart.Engine.Model;
 using Impactkaart.Web.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Impactkaart.Web.Features.Funding;
 
@@ -72,35 +71,33 @@ public sealed record FunderFilterNames(string Provider, string Theme, string Sch
 }
 
 /// <summary>
-/// One result agreement as a funder reads it (the API and the council report): what was agreed, and what has been
-/// realised. <see cref="Realised"/> is the value from the project's evaluation, filled by the agreements' read model.
+/// One result agreement as a funder reads it (the API and the council report): what was agreed, what the plan
+/// expected, and what has been realised, with the difference in words. <see cref="Realised"/> is the value from the
+/// project's evaluation (participants, outcomes) or the provider's reported count.
 /// </summary>
 public sealed record FunderAgreement(
-    Guid Id, Guid FundingId, Guid ProjectId, Guid ProviderId, AgreementKind Kind, string OutcomeId, string Label, double Target, DateOnly Due,
-    string Note, bool Accepted, DateTime? AcceptedAt, double? RealisedCount, string RealisedNote, DateTime? RealisedAt, double? Realised);
+    Guid Id, Guid FundingId, Guid ProjectId, Guid ProviderId, AgreementKind Kind, string OutcomeId, string Label, Text Description,
+    double Target, DateOnly Due, string Note, bool Accepted, DateTime? AcceptedAt, double? Planned, double? RealisedCount,
+    string RealisedNote, DateTime? RealisedAt, double? Realised, Text Difference);
 
 /// <summary>The result agreements of a funder's visible connections.</summary>
 public static class FunderAgreements
 {
     /// <summary>
-    /// The agreements of the given connections, of the funder only, visible connections only, by due date. THE one
-    /// place that maps stored agreements to what a funder reads: the agreements' own read model (realised values from
-    /// the evaluation) replaces the mapping here, and the API and council report follow.
+    /// The agreements of the given connections, of the funder only, visible connections only, by due date: the
+    /// agreements' own read model (<see cref="Agreements.ForFunderAsync"/>), so the API and the council report give the
+    /// same plan, realised values and words as the pages.
     /// </summary>
-    public static async Task<List<FunderAgreement>> ReadAsync(ImpactkaartDb db, Guid funderId, IReadOnlyCollection<Guid> fundingIds, CancellationToken cancellationToken = default)
+    public static async Task<List<FunderAgreement>> ReadAsync(Agreements agreements, Guid funderId, IReadOnlyCollection<Guid> fundingIds, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(agreements);
         ArgumentNullException.ThrowIfNull(fundingIds);
-        var visible = FunderAccess.Visible(db, funderId).Select(f => f.Id);
-        var agreements = new List<ResultAgreement>();
-        foreach (var chunk in fundingIds.Distinct().Chunk(500))
+        var views = await agreements.ForFunderAsync(funderId, fundingIds, cancellationToken).ConfigureAwait(false);
+        return [.. views.OrderBy(v => v.Agreement.Due).ThenBy(v => v.Agreement.ProposedAt).Select(v =>
         {
-            agreements.AddRange(await db.ResultAgreements.AsNoTracking()
-                .Where(a => a.FunderId == funderId && chunk.Contains(a.FundedProjectId) && visible.Contains(a.FundedProjectId))
-                .ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-        return [.. agreements.OrderBy(a => a.Due).ThenBy(a => a.ProposedAt).Select(a => new FunderAgreement(
-            a.Id, a.FundedProjectId, a.ProjectId, a.ProviderId, a.Kind, a.OutcomeId, a.Label, a.Target, a.Due, a.Note,
-            a.AcceptedAt is not null, a.AcceptedAt, a.RealisedCount, a.RealisedNote, a.RealisedAt, Realised: null))];
+            var a = v.Agreement;
+            return new FunderAgreement(a.Id, a.FundedProjectId, a.ProjectId, a.ProviderId, a.Kind, a.OutcomeId, a.Label, v.Label, a.Target, a.Due, a.Note,
+                a.AcceptedAt is not null, a.AcceptedAt, (double?)v.Planned, a.RealisedCount, a.RealisedNote, a.RealisedAt, (double?)v.Realised, v.Difference);
+        })];
     }
 }
