@@ -47,10 +47,20 @@ public sealed class ProjectStore(ImpactkaartDb db, ImpactModel model, Audit audi
     /// else the newest plan. The one rule for the project page, the API, its map files and share links.
     /// </summary>
     public static IQueryable<ProjectVersion> CurrentFirst(IQueryable<ProjectVersion> versions) =>
-        versions.OrderByDescending(v => v.Phase == Phase.Evaluation).ThenByDescending(v => v.Number);
+        versions.OrderByDescending(IsEvaluation).ThenByDescending(Number);
 
-    /// <summary>The version a project shows, among versions already read (see <see cref="CurrentFirst"/>).</summary>
-    public static ProjectVersion? CurrentOf(IEnumerable<ProjectVersion> versions) => CurrentFirst(versions.AsQueryable()).FirstOrDefault();
+    /// <summary>
+    /// The version a project shows, among versions already read (see <see cref="CurrentFirst"/>): the same rule, compiled
+    /// once. (Ordering in memory through AsQueryable compiled the rule on every call: a millisecond a project, a second
+    /// for a funder's thousand.)
+    /// </summary>
+    public static ProjectVersion? CurrentOf(IEnumerable<ProjectVersion> versions) =>
+        versions.OrderByDescending(IsEvaluationCompiled).ThenByDescending(NumberCompiled).FirstOrDefault();
+
+    private static readonly System.Linq.Expressions.Expression<Func<ProjectVersion, bool>> IsEvaluation = v => v.Phase == Phase.Evaluation;
+    private static readonly System.Linq.Expressions.Expression<Func<ProjectVersion, int>> Number = v => v.Number;
+    private static readonly Func<ProjectVersion, bool> IsEvaluationCompiled = IsEvaluation.Compile();
+    private static readonly Func<ProjectVersion, int> NumberCompiled = Number.Compile();
 
     /// <summary>The version a project shows, read alone; null for an unknown, foreign or deleted project.</summary>
     public async Task<ProjectVersion?> CurrentAsync(Guid organisationId, Guid projectId, CancellationToken cancellationToken = default)
