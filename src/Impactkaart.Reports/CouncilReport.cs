@@ -84,11 +84,12 @@ public static class CouncilTexts
     public static readonly Text InvestedHeading = new("Wat is geïnvesteerd", "What was invested");
     public static readonly Text Invested = new("Geïnvesteerd", "Invested");
     public static readonly Text ReturnedHeading = new("Wat het opleverde", "What it returned");
-    public static readonly Text MoneyView = new("Geldstromen (kopcijfer)", "Money view (headline)");
+    // The two views carry the names the map and the funder's page give them.
+    public static readonly Text MoneyView = Labels.MoneyView;
     public static readonly Text MoneyViewExplained = new(
         "Wat overheden, zorgverzekeraars en anderen minder uitgeven en wat huishoudens erbij krijgen, in euro's.",
         "What governments, health insurers and others spend less and what households gain, in euros.");
-    public static readonly Text WelfareView = new("Maatschappelijke welvaart", "Value to society");
+    public static readonly Text WelfareView = Labels.WelfareView;
     public static readonly Text WelfareViewExplained = new(
         "Zonder overdrachten (zoals uitkeringen, die van de een naar de ander gaan), met welzijn en gezondheid in euro's.",
         "Without transfers (such as benefits, which move from one party to another), with wellbeing and health in euros.");
@@ -143,11 +144,11 @@ public static class CouncilTexts
         "Elk project heeft een impactkaart: de effecten per deelnemer uit onderzoek naar een vergelijkbaar referentieproject, gecorrigeerd voor wat ook zonder het project was gebeurd (deadweight) en voor het aandeel van anderen (attributie), gewaardeerd met prijzen uit openbare bronnen en verdisconteerd naar de start.|"
         + "De bedragen in deze rapportage zijn de optelsom van de huidige kaarten van de projecten: de evaluatie waar die is opgeslagen, anders het plan.|"
         + "De bandbreedte komt uit één Monte-Carlosimulatie over alle projecten samen ({0} doorrekeningen, vaste startwaarde): in elke doorrekening worden alle projecten met dezelfde formule als hun eigen kaart berekend en opgeteld. Projecten van hetzelfde referentieproject trekken hun effecten samen: overschat het onderzoek achter een soort project de effecten, dan geldt dat voor al die projecten tegelijk. Prijzen hebben in een doorrekening voor alle projecten dezelfde waarde. P10 en P90 zijn die van de som, nooit de som van de P10's van de projecten.|"
-        + "Geldstromen tellen overdrachten (zoals uitkeringen) mee; maatschappelijke welvaart laat ze weg en telt welzijn en gezondheid mee. Beide zijn een schatting, geen meting.",
+        + "De opbrengst in geld telt overdrachten (zoals uitkeringen) mee; de maatschappelijke waarde laat ze weg en telt welzijn en gezondheid mee. Beide zijn een schatting, geen meting.",
         "Each project has an impact map: the effects per participant from research on a comparable reference project, corrected for what would have happened without the project (deadweight) and for the share of others (attribution), valued with prices from public sources and discounted to the start.|"
         + "The amounts in this report are the sum of the projects' current maps: the evaluation where one is saved, else the plan.|"
         + "The range comes from one Monte Carlo simulation over all projects together ({0} runs, fixed seed): in each run every project is computed with the same formula as its own map, and the results are added. Projects of the same reference project draw their effects together: when the research behind a kind of project overestimates its effects, it does so for all of them at once. Prices take the same value for all projects within a run. P10 and P90 are those of the sum, never the sum of the projects' P10s.|"
-        + "The money view counts transfers (such as benefit payments); the value to society leaves them out and counts wellbeing and health. Both are estimates, not measurements.");
+        + "Money returned counts transfers (such as benefit payments); the value to society leaves them out and counts wellbeing and health. Both are estimates, not measurements.");
     public static readonly Text SourcesHeading = new("Bronnen", "Sources");
     public static readonly Text Footer = new("{0} · model {1} · prijspeil {2} · gemaakt met Impactkaart (open source) · pagina {3}",
         "{0} · model {1} · price year {2} · made with Impactkaart (open source) · page {3}");
@@ -178,7 +179,7 @@ public static class CouncilTexts
     public static readonly Text P50 = new("Netto contante waarde P50 (euro)", "Net present value P50 (euro)");
     public static readonly Text P90 = new("Netto contante waarde P90 (euro)", "Net present value P90 (euro)");
     public static readonly Text Chance = new("Kans netto contante waarde boven nul", "Chance net present value above zero");
-    public static readonly Text WelfarePrefix = new("Maatschappelijke welvaart: ", "Value to society: ");
+    public static readonly Text WelfarePrefix = new("Maatschappelijke waarde: ", "Value to society: ");
     public static readonly Text HoursSavedRow = new("Uren bespaard", "Hours saved");
     public static readonly Text FteSavedRow = new("Fte-jaren bespaard", "FTE-years saved");
     public static readonly Text BenefitsEuro = new("Baten (euro)", "Benefits (euro)");
