@@ -28,31 +28,43 @@ public sealed class FunderWalkTests(BrowserFixture app)
         var providerName = $"Welzijn Loopveld {language.ToUpperInvariant()}";
 
         // The funder registers on the site like any organisation; its admin then says on /organisatie that it funds projects.
+        var walk = new Walk(language);
         var funderPage = await app.NewPageAsync();
-        var funderWalk = new Walk(funderPage, language, firstStep: 50);
-        await funderPage.RegisterAsync(app.App, funderName, "Joost de Wethouder", $"beheer-{Guid.NewGuid():N}@loopveld.nl");
-        await Expect(funderPage.GetByText("Joost de Wethouder").First).ToBeVisibleAsync();
         await funderPage.Context.AddCookiesAsync([new Cookie { Name = "taal", Value = language, Url = app.BaseUrl }]);
+        var funderEmail = $"beheer-{Guid.NewGuid():N}@loopveld.nl";
+        await funderPage.GotoAsync("/registreren");
+        await funderPage.GetByLabel(T("Naam van de organisatie", "Name of the organisation")).FillAsync(funderName);
+        await funderPage.GetByLabel(T("Uw naam", "Your name")).FillAsync("Joost de Wethouder");
+        await funderPage.GetByLabel(T("E-mailadres", "Email address")).FillAsync(funderEmail);
+        await funderPage.GetByLabel(T("Wachtwoord", "Password"), new() { Exact = true }).FillAsync(AccountTestSupport.Password);
+        await funderPage.GetByLabel(T("Wachtwoord nog een keer", "Password again")).FillAsync(AccountTestSupport.Password);
+        await walk.CheckAsync(funderPage, "registreren");
+        await funderPage.GetByRole(AriaRole.Button, new() { Name = T("Aanmelden", "Register") }).ClickAsync();
+        await Expect(funderPage.GetByRole(AriaRole.Status)).ToContainTextAsync(funderEmail);
+        await funderPage.GotoAsync(AccountTestSupport.LinkIn(app.App.LatestMailTo(funderEmail), "/registreren/bevestigen/"));
+        await walk.CheckAsync(funderPage, "bevestigen");
+        await funderPage.GetByRole(AriaRole.Button, new() { Name = T("Account afmaken en beginnen", "Finish account and start") }).ClickAsync();
+        await Expect(funderPage.GetByText("Joost de Wethouder").First).ToBeVisibleAsync();
         await funderPage.GotoAsync("/organisatie");
         await funderPage.GetByLabel(T("Wij financieren projecten", "We fund projects")).CheckAsync();
         await funderPage.GetByLabel(T("Wij voeren projecten uit", "We run projects")).UncheckAsync();
         await funderPage.GetByRole(AriaRole.Button, new() { Name = T("Soort opslaan", "Save kind") }).ClickAsync();
         await Expect(funderPage.GetByRole(AriaRole.Status)).ToContainTextAsync(T("De soort organisatie is gewijzigd.", "The kind of organisation has been changed."));
         await Expect(funderPage.GetByLabel(T("Wij financieren projecten", "We fund projects"))).ToBeCheckedAsync();
-        await funderWalk.CheckAsync("organisatie");
+        await walk.CheckAsync(funderPage, "organisatie");
 
         // The provider's two saved projects: the published examples.
         var provider = await app.App.OrganisationAsync(providerName, funder: false);
         var coaching = await app.App.ProjectAsync(provider, FundingTestSupport.BudgetCoaching());
         var visits = await app.App.ProjectAsync(provider, FundingTestSupport.HomeVisits());
         var page = await app.NewPageAsync();
-        var walk = new Walk(page, language);
         await page.Context.AddCookiesAsync([new Cookie { Name = "taal", Value = language, Url = app.BaseUrl }]);
         await page.GotoAsync("/inloggen");
         await page.GetByLabel(T("E-mailadres", "Email address")).FillAsync(provider.Email!);
         await page.GetByLabel(T("Wachtwoord", "Password")).FillAsync(AccountTestSupport.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = T("Inloggen", "Sign in") }).ClickAsync();
         await Expect(page).Not.ToHaveURLAsync(new Regex("/inloggen"));
+        var connectedOnce = false;
 
         foreach (var (project, scheme) in new[] { (coaching, "Welzijn 2026"), (visits, "Ouderen 2026") })
         {
@@ -62,58 +74,70 @@ public sealed class FunderWalkTests(BrowserFixture app)
             await page.GetByRole(AriaRole.Button, new() { Name = T("Zoeken", "Search") }).ClickAsync();
             await page.GetByLabel($"{funderName} · loopveld.nl").CheckAsync();
             await page.GetByLabel(T("Regeling", "Scheme"), new() { Exact = true }).FillAsync(scheme);
+            if (!connectedOnce)
+            {
+                await walk.CheckAsync(page, "financier-zoeken");
+                connectedOnce = true;
+            }
             await page.GetByRole(AriaRole.Button, new() { Name = T("Koppelen", "Connect"), Exact = true }).ClickAsync();
             await Expect(page.Locator("#koppelingen ~ ul.relations > li")).ToContainTextAsync(scheme);
             await Expect(page.Locator("#koppelingen ~ ul.relations > li")).ToContainTextAsync(T("Wacht op akkoord van de financier", "Waiting for the funder's approval"));
         }
-        await walk.CheckAsync("koppelen");
+        await walk.CheckAsync(page, "koppelen");
 
         await funderPage.GotoAsync("/financier/aanbieders");
         var request = funderPage.Locator("#verzoeken ~ ul.relations > li");
         await Expect(request).ToContainTextAsync(providerName);
         await Expect(request).ToContainTextAsync("Budgetcoaching Noord");
         await Expect(request).ToContainTextAsync("Huisbezoek 75+ Oost");
-        await funderWalk.CheckAsync("aanbieders-verzoek");
+        await walk.CheckAsync(funderPage, "aanbieders-verzoek");
         await funderPage.GetByRole(AriaRole.Button, new() { Name = T("Accepteren", "Accept") }).ClickAsync();
         await Expect(funderPage.Locator("#geaccepteerd ~ ul.relations > li")).ToContainTextAsync(providerName);
-        await funderWalk.CheckAsync("aanbieders-geaccepteerd");
+        await walk.CheckAsync(funderPage, "aanbieders-geaccepteerd");
 
         await page.GotoAsync($"/projecten/{coaching}/financiers");
         await Expect(page.Locator("#koppelingen ~ ul.relations > li")).ToContainTextAsync(T("Zichtbaar voor de financier sinds", "Visible to the funder since"));
-        await walk.CheckAsync("gekoppeld");
+        await walk.CheckAsync(page, "gekoppeld");
 
         // The funder proposes the participants reached: the target is the plan's 80 unless changed.
         await funderPage.GotoAsync("/financier");
         await funderPage.GetByRole(AriaRole.Link, new() { Name = "Budgetcoaching Noord" }).ClickAsync();
+        await Expect(funderPage.Locator("h1")).ToHaveTextAsync(T("Impactkaart", "Impact map") + ": Budgetcoaching Noord");
+        await walk.CheckAsync(funderPage, "financier-project");
         await funderPage.GetByRole(AriaRole.Link, new() { Name = T("Resultaatafspraken", "Result agreements") }).ClickAsync();
         var agreementsUrl = funderPage.Url;
         await Expect(funderPage.GetByRole(AriaRole.Radio, new() { Name = T("Deelnemers bereikt", "Participants reached") })).ToBeCheckedAsync();
         await Expect(funderPage.GetByLabel(T("Doel", "Target"), new() { Exact = true })).ToHaveValueAsync("80");
         await funderPage.GetByLabel(T("Uiterlijk op", "Due by")).FillAsync("31-12-2026");
-        await funderWalk.CheckAsync("afspraak-voorstellen");
+        await walk.CheckAsync(funderPage, "afspraak-voorstellen");
         await funderPage.GetByRole(AriaRole.Button, new() { Name = T("Voorstellen aan de aanbieder", "Propose to the provider") }).ClickAsync();
         await Expect(funderPage.Locator(".agreement h3")).ToContainTextAsync(T("Deelnemers bereikt", "Participants reached"));
 
         await page.GotoAsync($"/projecten/{coaching}/afspraken");
         await Expect(page.Locator("h2")).ToContainTextAsync([funderName]);
-        await walk.CheckAsync("afspraak-voorstel");
+        await walk.CheckAsync(page, "afspraak-voorstel");
         await page.GetByRole(AriaRole.Button, new() { Name = T("Aannemen Deelnemers bereikt", "Accept Participants reached") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = T("Aannemen", "Accept"), Exact = false })).ToHaveCountAsync(0);
         await Expect(page.Locator(".agreement .difference")).ToContainTextAsync(T("Nog geen evaluatie", "No evaluation yet"));
+        await walk.CheckAsync(page, "afspraak-aangenomen");
 
         // The evaluation, through the project page and the wizard: 65 took part, the costs as planned.
         await page.GotoAsync($"/projecten/{coaching}");
         await page.GetByRole(AriaRole.Link, new() { Name = T("Evaluatie maken", "Make the evaluation") }).ClickAsync();
         await Expect(page.Locator("#fase-evaluatie")).ToBeCheckedAsync();
+        await walk.CheckAsync(page, "evaluatie-stap-1");
         await page.GetByRole(AriaRole.Button, new() { Name = T("Volgende stap", "Next step") }).ClickAsync();
         await page.GetByLabel(T("Aantal deelnemers", "Number of participants")).FillAsync("65");
         await page.GetByLabel(T("Totale kosten (euro)", "Total costs (euro)")).FillAsync("90000");
+        await walk.CheckAsync(page, "evaluatie-stap-2");
         await page.GetByRole(AriaRole.Button, new() { Name = T("Volgende stap", "Next step") }).ClickAsync();
+        await walk.CheckAsync(page, "evaluatie-stap-3");
         await page.GetByRole(AriaRole.Button, new() { Name = T("Toon de Impactkaart", "Show the Impactkaart") }).ClickAsync();
+        await walk.CheckAsync(page, "evaluatie-kaart");
         await page.GetByRole(AriaRole.Button, new() { Name = T("Bewaar als nieuwe versie", "Save as a new version") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/projecten/{coaching}$"));
         await Expect(page.GetByText(T("Er deden 15 deelnemers minder mee dan gepland", "15 fewer participants took part than planned"))).ToBeVisibleAsync();
-        await walk.CheckAsync("evaluatie");
+        await walk.CheckAsync(page, "evaluatie");
 
         // The portfolio: both examples invest EUR 127,000; home visits save about 900 hours of nursing and care.
         await funderPage.GotoAsync("/financier");
@@ -125,7 +149,7 @@ public sealed class FunderWalkTests(BrowserFixture app)
         var invested = Plain(await funderPage.Locator("[data-figure=invested]").InnerTextAsync());
         var benefitsMoney = Plain(await funderPage.Locator("[data-figure=benefits-geld]").InnerTextAsync());
         var benefitsWelfare = Plain(await funderPage.Locator("[data-figure=benefits-samenleving]").InnerTextAsync());
-        await funderWalk.CheckAsync("financier");
+        await walk.CheckAsync(funderPage, "financier");
         await funderPage.SetViewportSizeAsync(390, 844);
         await funderPage.ExpectNoSidewaysScrollingAsync($"financier ({language}, 390 px)");
         await funderPage.SetViewportSizeAsync(1280, 900);
@@ -135,7 +159,7 @@ public sealed class FunderWalkTests(BrowserFixture app)
         await Expect(figures).ToHaveTextAsync([T("80 deelnemers", "80 participants"), T("80 deelnemers", "80 participants"), T("65 deelnemers", "65 participants")]);
         await Expect(funderPage.Locator(".agreement .difference")).ToContainTextAsync(T("Bereikt: 65 van de afgesproken 80 deelnemers", "Reached: 65 of the agreed 80 participants"));
         await Expect(funderPage.Locator(".agreement .difference")).ToContainTextAsync(T("15 minder", "15 fewer"));
-        await funderWalk.CheckAsync("afspraak-gerealiseerd");
+        await walk.CheckAsync(funderPage, "afspraak-gerealiseerd");
 
         // The council report, downloaded from the portfolio and read back: the figures the portfolio shows.
         await funderPage.GotoAsync("/financier");
@@ -157,13 +181,13 @@ public sealed class FunderWalkTests(BrowserFixture app)
     /// <summary>Text as a PDF's words read: a no-break space (which keeps "€ 127.000" on one line on a page) as a plain one.</summary>
     private static string Plain(string text) => text.Replace('\u00A0', ' ');
 
-    /// <summary>One person's pages, numbered in the order visited, each checked the same way.</summary>
-    private sealed class Walk(IPage page, string language, int firstStep = 0)
+    /// <summary>The provider's and the funder's pages, numbered in the order visited, each checked the same way.</summary>
+    private sealed class Walk(string language)
     {
-        private int step = firstStep;
+        private int step;
 
         /// <summary>The page in the walk's language and axe clean; kept as a screenshot when asked.</summary>
-        public async Task CheckAsync(string name)
+        public async Task CheckAsync(IPage page, string name)
         {
             step++;
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
