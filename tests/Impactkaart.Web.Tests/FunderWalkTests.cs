@@ -172,7 +172,10 @@ public sealed class FunderWalkTests(BrowserFixture app)
         Assert.Contains(T("Baten ", "Benefits ") + benefitsMoney, body, StringComparison.Ordinal);
         Assert.Contains(T("Baten ", "Benefits ") + benefitsWelfare, body, StringComparison.Ordinal);
         Assert.Contains($"{nursingLabel} {nursing}", body, StringComparison.Ordinal);
-        var results = body[body.IndexOf(T("Resultaten tegen de afspraken", "Results against the agreements"), StringComparison.Ordinal)..];
+        // The results against the agreements start on the page of their heading (a heading never stands alone at a page's foot).
+        var heading = T("Resultaten tegen de afspraken", "Results against the agreements");
+        var resultsPage = Plain(Assert.Single(pages, p => p.Contains(heading, StringComparison.Ordinal)));
+        var results = resultsPage[resultsPage.IndexOf(heading, StringComparison.Ordinal)..];
         // A table cell wraps and its lines are read across the row: the agreed result's words may come apart, the figures not.
         Assert.Matches(T(@"Deelnemers (bereikt )?80 80 31 dec 2026 65 Bereikt: 65 van de afgesproken 80", @"Participants (reached )?80 80 31 Dec 2026 65 Reached: 65 of the agreed 80"), results);
         Assert.Contains(T("15 minder", "15 fewer"), results, StringComparison.Ordinal);
