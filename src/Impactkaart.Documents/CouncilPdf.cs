@@ -159,41 +159,45 @@ public static class CouncilPdf
 
     private static void Projects(Flow flow, CouncilReport r, Formats f)
     {
-        Heading(flow, f[CouncilTexts.ProjectsHeading]);
-        Table(flow,
+        Column[] columns =
         [
             new(f[CouncilTexts.ProviderColumn], 0.17, false), new(f[CouncilTexts.ProjectColumn], 0.24, false), new(f[CouncilTexts.SchemeColumn], 0.14, false),
             new(f[CouncilTexts.PhaseColumn], 0.10, false), new(f[CouncilTexts.Invested], 0.13, true), new(f[CouncilTexts.Benefits], 0.13, true),
             new(f[CouncilTexts.RatioColumn], 0.09, true),
-        ],
-        [.. r.Projects.Select(p => new[]
+        ];
+        string[][] rows = [.. r.Projects.Select(p => new[]
         {
             p.Provider, p.Name + " · " + f[p.ReferenceProject] + (p.Neighbourhoods.Length > 0 ? " · " + p.Neighbourhoods : ""), p.Scheme,
             f.Phase(p.Phase), f.Amount(p.Invested), f.Amount(p.Benefits), p.Ratio is { } ratio ? f.Money(ratio) : "",
-        })],
-        total: [f[CouncilTexts.Total], f.Count(r.ProjectCount, Nouns.Project), "", "", f.Amount(r.Invested), f.Amount(r.Benefits), r.Ratio is { } all ? f.Money(all) : ""]);
+        })];
+        Heading(flow, f[CouncilTexts.ProjectsHeading], TableStartHeight(columns, rows));
+        Table(flow, columns, rows,
+            total: [f[CouncilTexts.Total], f.Count(r.ProjectCount, Nouns.Project), "", "", f.Amount(r.Invested), f.Amount(r.Benefits), r.Ratio is { } all ? f.Money(all) : ""]);
     }
 
     private static void Agreements(Flow flow, CouncilReport r, Formats f)
     {
-        Heading(flow, f[CouncilTexts.AgreementsHeading]);
         if (r.Agreements.Count == 0)
         {
+            Heading(flow, f[CouncilTexts.AgreementsHeading]);
             Paragraph(flow, f[CouncilTexts.NoAgreements], 9, 12);
             return;
         }
-        Table(flow,
+        Column[] columns =
         [
             new(f[CouncilTexts.ProjectColumn], 0.17, false), new(f[CouncilTexts.AgreementColumn], 0.16, false), new(f[CouncilTexts.TargetColumn], 0.07, true),
             new(f[CouncilTexts.PlanColumn], 0.07, true), new(f[CouncilTexts.DueColumn], 0.11, true), new(f[CouncilTexts.AchievedColumn], 0.13, true),
             new(f[CouncilTexts.DifferenceColumn], 0.29, false),
-        ],
-        [.. r.Agreements.Select(a => new[]
+        ];
+        string[][] rows = [.. r.Agreements.Select(a => new[]
         {
             a.Provider + ": " + a.Project, f[a.Label], f.Auto((decimal)a.Target), a.Planned is { } planned ? f.Auto((decimal)planned) : "—",
             a.Due.ToString("d MMM yyyy", f.Culture), a.Achieved is { } achieved ? f.Auto((decimal)achieved) : f[CouncilTexts.NotYet],
             a.Story.Length > 0 ? f[a.Difference] + " " + a.Story : f[a.Difference],
-        })], total: null);
+        })];
+        // An agreement's row is several lines tall: the heading waits for it on the next page rather than stand alone.
+        Heading(flow, f[CouncilTexts.AgreementsHeading], TableStartHeight(columns, rows));
+        Table(flow, columns, rows, total: null);
     }
 
     private static void Qualitative(Flow flow, CouncilReport r, Formats f)
@@ -248,25 +252,26 @@ public static class CouncilPdf
     /// A table across the content width: a header row, then rows whose cells wrap within their column (three lines at
     /// most for a long name). A row that does not fit moves to the next page, where the header is drawn again.
     /// </summary>
-    private static void Table(Flow flow, Column[] columns, IReadOnlyList<string[]> rows, string[]? total)
+    private static void Table(Flow flow, Column[] columns, string[][] rows, string[]? total)
     {
-        const double size = 7.5;
-        const double line = 9.5;
-        const double padding = 3;
-        var widths = columns.Select(c => c.Share * ContentWidth).ToArray();
+        const double size = TableSize;
+        const double line = TableLine;
+        const double padding = TablePadding;
+        var widths = Widths(columns);
         void HeaderRow()
         {
-            var wrapped = columns.Select((c, i) => EmbeddedFonts.Wrap(c.Header, widths[i] - 2 * padding, size, true, 2)).ToList();
+            var wrapped = HeaderCells(columns, widths);
             var height = line * wrapped.Max(w => w.Count) + 2 * padding;
-            flow.Reserve(height + line * 2);
+            // The header stays on the page of the first row under it.
+            flow.Reserve(height + (rows.Length > 0 ? RowHeight(BodyCells(rows[0], widths, bold: false)) : line * 2));
             DrawRow(flow, columns, widths, wrapped, height, size, line, padding, bold: true, Palette.LightBlue);
         }
         HeaderRow();
         foreach (var (cells, i) in rows.Select((c, i) => (c, i)).Concat(total is null ? [] : [(total, -1)]))
         {
             var bold = i < 0;
-            var wrapped = cells.Select((c, col) => EmbeddedFonts.Wrap(EmbeddedFonts.Clean(c), widths[col] - 2 * padding, size, bold, 3)).ToList();
-            var height = line * Math.Max(1, wrapped.Max(w => w.Count)) + 2 * padding;
+            var wrapped = BodyCells(cells, widths, bold);
+            var height = RowHeight(wrapped);
             if (flow.WouldBreak(height))
             {
                 flow.NewPage();
@@ -275,6 +280,27 @@ public static class CouncilPdf
             DrawRow(flow, columns, widths, wrapped, height, size, line, padding, bold, bold ? Palette.Track : null);
         }
         flow.Y += 6;
+    }
+
+    private const double TableSize = 7.5;
+    private const double TableLine = 9.5;
+    private const double TablePadding = 3;
+
+    private static double[] Widths(Column[] columns) => [.. columns.Select(c => c.Share * ContentWidth)];
+
+    private static List<IReadOnlyList<string>> HeaderCells(Column[] columns, double[] widths) =>
+        [.. columns.Select((c, i) => EmbeddedFonts.Wrap(c.Header, widths[i] - 2 * TablePadding, TableSize, true, 2))];
+
+    private static List<IReadOnlyList<string>> BodyCells(string[] cells, double[] widths, bool bold) =>
+        [.. cells.Select((c, col) => EmbeddedFonts.Wrap(EmbeddedFonts.Clean(c), widths[col] - 2 * TablePadding, TableSize, bold, 3))];
+
+    private static double RowHeight(List<IReadOnlyList<string>> cells) => TableLine * Math.Max(1, cells.Max(w => w.Count)) + 2 * TablePadding;
+
+    /// <summary>How tall a table's header and first row are: what its heading keeps with it on a page.</summary>
+    private static double TableStartHeight(Column[] columns, string[][] rows)
+    {
+        var widths = Widths(columns);
+        return RowHeight(HeaderCells(columns, widths)) + (rows.Length > 0 ? RowHeight(BodyCells(rows[0], widths, bold: false)) : TableLine * 2);
     }
 
     private static void DrawRow(Flow flow, Column[] columns, double[] widths, List<IReadOnlyList<string>> cells, double height, double size,
@@ -301,10 +327,10 @@ public static class CouncilPdf
         flow.Y = top + height;
     }
 
-    private static void Heading(Flow flow, string text)
+    private static void Heading(Flow flow, string text, double following = 32)
     {
-        // A heading keeps at least a few lines of what follows on its page.
-        flow.Reserve(60);
+        // A heading keeps at least a few lines of what follows on its page (its own 28 points and then what follows).
+        flow.Reserve(28 + following);
         flow.Y += 22;
         Text(flow.Graphics, text, Margin, flow.Y, 13, true, Palette.Blue);
         flow.Y += 6;
