@@ -179,6 +179,23 @@ public sealed class FunderWalkTests(BrowserFixture app)
         // A table cell wraps and its lines are read across the row: the agreed result's words may come apart, the figures not.
         Assert.Matches(T(@"Deelnemers (bereikt )?80 80 31 dec 2026 65 Bereikt: 65 van de afgesproken 80", @"Participants (reached )?80 80 31 Dec 2026 65 Reached: 65 of the agreed 80"), results);
         Assert.Contains(T("15 minder", "15 fewer"), results, StringComparison.Ordinal);
+
+        // The provider ends one connection: the funder keeps only the other project. The connection pages on a phone.
+        await page.GotoAsync($"/projecten/{coaching}/financiers");
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ExpectNoSidewaysScrollingAsync($"financiers ({language}, 390 px)");
+        await page.GetByText(T("Ontkoppelen…", "Disconnect…")).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = T($"Ja, ontkoppel van {funderName}", $"Yes, disconnect from {funderName}") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(T("Het project is ontkoppeld.", "The project is disconnected."));
+        await page.ExpectNoSidewaysScrollingAsync($"financiers ontkoppeld ({language}, 390 px)");
+        await walk.CheckAsync(page, "ontkoppeld-390");
+        await page.SetViewportSizeAsync(1280, 900);
+        await funderPage.GotoAsync("/financier");
+        await Expect(funderPage.Locator("table.funder-projects tbody tr")).ToHaveCountAsync(1);
+        await funderPage.GotoAsync("/financier/aanbieders");
+        await funderPage.SetViewportSizeAsync(390, 844);
+        await funderPage.ExpectNoSidewaysScrollingAsync($"aanbieders ({language}, 390 px)");
+        await walk.CheckAsync(funderPage, "aanbieders-390");
     }
 
     /// <summary>Text as a PDF's words read: a no-break space (which keeps "€ 127.000" on one line on a page) as a plain one.</summary>
