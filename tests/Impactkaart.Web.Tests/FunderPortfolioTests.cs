@@ -216,7 +216,7 @@ public abstract class FunderPortfolioTests(WebApp app)
         Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
         Assert.Matches("^impactkaart-financier-\\d{4}-\\d\\d-\\d\\d\\.csv$", response.Content.Headers.ContentDisposition!.FileName!.Trim('"'));
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = Csv(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
+        var lines = PortfolioExportTests.ParseCsv(Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3));
         var header = lines[0];
         Assert.Equal(["Aanbieder", "Project", "Referentieproject", "Thema", "Regeling", "Wijken", "Startjaar", "Fase", "Deelnemers", "Geïnvesteerd (euro)",
             "Baten in geld (euro)", "Opbrengst in geld per euro", "Maatschappelijke baten (euro)", "Maatschappelijke waarde per euro", "Uren bespaard", "Fte bespaard"], header[..16]);
@@ -373,57 +373,6 @@ public abstract class FunderPortfolioTests(WebApp app)
     private static string PayerLabel(string id) => Engine.Model.ModelLoader.Shipped.Payers.Single(p => p.Id == id).Label.Nl;
 
     private static string SectorLabel(string id) => Engine.Model.ModelLoader.Shipped.Sectors.Single(s => s.Id == id).Label.Nl;
-
-    /// <summary>Reads ';'-separated CSV with quoted fields (RFC 4180 quoting).</summary>
-    public static List<string[]> Csv(string text)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var lines = new List<string[]>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ';')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                fields.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                lines.Add([.. fields]);
-                fields.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        return lines;
-    }
 }
 
 public sealed class SqliteFunderPortfolioTests(WebApp app) : FunderPortfolioTests(app), IClassFixture<WebApp>;

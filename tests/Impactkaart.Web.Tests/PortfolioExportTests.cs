@@ -96,7 +96,7 @@ public abstract class PortfolioExportTests(WebApp app)
     }
 
     /// <summary>Reads ';'-separated CSV with quoted fields (RFC 4180 quoting).</summary>
-    private static List<string[]> ParseCsv(string text)
+    internal static List<string[]> ParseCsv(string text)
     {
         var lines = new List<string[]>();
         var fields = new List<string>();
